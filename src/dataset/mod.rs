@@ -1,0 +1,16 @@
+//! The role dataset: the typed model, and the one entry point that parses and
+//! validates a dataset ([`parse_dataset`]).
+//!
+//! This module is also compiled into `build.rs`, which checks `data/roles.json`
+//! with the same code before embedding it, so it uses no `crate::` paths.
+
+mod model;
+mod problem;
+mod validate;
+
+pub use model::{
+    check_id, Axis, Dataset, Dimension, DimensionId, Entry, Fact, Facts, IdError, Occupation,
+    PairNote, Position, Role, RoleId, Text, MAX_ID_LEN,
+};
+pub use problem::{Problem, ProblemKind};
+pub use validate::{limits, parse_dataset, FORMAT_VERSION};

@@ -1,0 +1,151 @@
+//! What can be wrong with a dataset, said so that its author can fix it.
+
+use std::fmt;
+
+/// One problem found in a dataset, with where it was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The role it concerns (its id, or its index when the id itself is bad).
+    pub role: Option<String>,
+    /// The dimension it concerns.
+    pub dimension: Option<String>,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+/// The kinds of problem the validator reports.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// The text is not well-formed JSON, or a value has the wrong JSON type.
+    Json {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// The `version` field names a format this code does not read.
+    UnsupportedVersion(u64),
+    /// A required list is empty.
+    Empty { field: &'static str },
+    /// An id is not kebab-case, empty or too long.
+    BadId {
+        field: &'static str,
+        value: String,
+        reason: String,
+    },
+    /// Two roles (or dimensions) share an id.
+    DuplicateId { field: &'static str, value: String },
+    /// A role has no entry for a dimension of the dataset.
+    MissingDimension,
+    /// A role describes a dimension the dataset does not define.
+    UnknownDimension,
+    /// A position is needed (the dimension has an axis) but absent.
+    MissingPosition,
+    /// A position is given for a dimension without an axis.
+    PositionWithoutAxis,
+    /// A position is outside 1..=5.
+    PositionOutOfRange(i64),
+    /// A text is shorter or longer than allowed (counted in characters).
+    TextLength {
+        field: &'static str,
+        len: usize,
+        min: usize,
+        max: usize,
+    },
+    /// A text contains markup or control characters.
+    Markup { field: &'static str },
+    /// A source link is not a plain `https://` address.
+    BadLink { field: &'static str, value: String },
+    /// A SOC code is not of the form `11-1021`.
+    BadSocCode(String),
+    /// A pair note names a role the dataset lacks.
+    UnknownRoleInPair(String),
+    /// A pair note names the same role twice.
+    PairOfSameRole(String),
+    /// Two pair notes are for the same pair.
+    DuplicatePair { a: String, b: String },
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProblemKind::Json {
+                line,
+                column,
+                message,
+            } => {
+                write!(
+                    f,
+                    "malformed JSON at line {line}, column {column}: {message}"
+                )
+            }
+            ProblemKind::UnsupportedVersion(v) => {
+                write!(
+                    f,
+                    "format version {v} is not supported (this widget reads version 1)"
+                )
+            }
+            ProblemKind::Empty { field } => write!(f, "\"{field}\" is empty"),
+            ProblemKind::BadId {
+                field,
+                value,
+                reason,
+            } => write!(f, "{field} {value:?} is not valid: {reason}"),
+            ProblemKind::DuplicateId { field, value } => {
+                write!(f, "{field} {value:?} is used more than once")
+            }
+            ProblemKind::MissingDimension => f.write_str("no description for this dimension"),
+            ProblemKind::UnknownDimension => {
+                f.write_str("this dimension is not defined in \"dimensions\"")
+            }
+            ProblemKind::MissingPosition => {
+                f.write_str("a position from 1 to 5 is needed, since the dimension has an axis")
+            }
+            ProblemKind::PositionWithoutAxis => {
+                f.write_str("a position is given, but the dimension has no axis")
+            }
+            ProblemKind::PositionOutOfRange(p) => {
+                write!(f, "position {p} is out of range; use 1 to 5")
+            }
+            ProblemKind::TextLength {
+                field,
+                len,
+                min,
+                max,
+            } => {
+                write!(
+                    f,
+                    "{field} is {len} characters long; it must be {min} to {max}"
+                )
+            }
+            ProblemKind::Markup { field } => {
+                write!(
+                    f,
+                    "{field} contains markup or control characters; write plain text"
+                )
+            }
+            ProblemKind::BadLink { field, value } => {
+                write!(f, "{field} {value:?} is not a plain https:// link")
+            }
+            ProblemKind::BadSocCode(code) => {
+                write!(f, "SOC code {code:?} is not of the form 11-1021")
+            }
+            ProblemKind::UnknownRoleInPair(id) => write!(f, "pair note names unknown role {id:?}"),
+            ProblemKind::PairOfSameRole(id) => write!(f, "pair note names role {id:?} twice"),
+            ProblemKind::DuplicatePair { a, b } => {
+                write!(f, "more than one note for the pair {a:?} and {b:?}")
+            }
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(role) = &self.role {
+            write!(f, "role {role:?}: ")?;
+        }
+        if let Some(dimension) = &self.dimension {
+            write!(f, "dimension {dimension:?}: ")?;
+        }
+        write!(f, "{}", self.kind)
+    }
+}

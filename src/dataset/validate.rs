@@ -1,0 +1,555 @@
+//! Parsing and validation: JSON text in, a [`Dataset`] or every problem out.
+//!
+//! The JSON is first read into loose "raw" structs (every field optional, so
+//! a missing field becomes a reported problem instead of stopping the parse),
+//! then checked field by field into the typed model.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+
+use super::model::{
+    check_id, Axis, Dataset, Dimension, DimensionId, Entry, Fact, Facts, Occupation, PairNote,
+    Position, Role, RoleId, Text,
+};
+use super::problem::{Problem, ProblemKind};
+
+/// Length bounds (in characters) for each kind of text.
+pub mod limits {
+    /// A dimension description for one role.
+    pub const ENTRY: (usize, usize) = (60, 300);
+    /// A role's title.
+    pub const TITLE: (usize, usize) = (1, 80);
+    /// A role's one-sentence summary.
+    pub const SUMMARY: (usize, usize) = (20, 300);
+    /// A role's "suits you if" line.
+    pub const SUITS: (usize, usize) = (20, 200);
+    /// A dimension's label.
+    pub const LABEL: (usize, usize) = (1, 60);
+    /// A dimension's question.
+    pub const QUESTION: (usize, usize) = (10, 160);
+    /// The name of an axis end.
+    pub const AXIS_END: (usize, usize) = (1, 40);
+    /// A curated pair note.
+    pub const NOTE: (usize, usize) = (40, 400);
+    /// A fact's value, year, or occupation text.
+    pub const FACT: (usize, usize) = (1, 200);
+    /// A source link.
+    pub const LINK_MAX: usize = 500;
+    /// The JSON text as a whole, in bytes.
+    pub const JSON_BYTES: usize = 512 * 1024;
+}
+
+/// The dataset format version this code reads.
+pub const FORMAT_VERSION: u64 = 1;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDataset {
+    #[serde(rename = "$schema", default)]
+    _schema: Option<String>,
+    #[serde(default)]
+    version: Option<u64>,
+    #[serde(default)]
+    dimensions: Vec<RawDimension>,
+    #[serde(default)]
+    roles: Vec<RawRole>,
+    #[serde(default)]
+    pairs: Vec<RawPair>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDimension {
+    #[serde(default)]
+    id: String,
+    #[serde(default)]
+    label: String,
+    #[serde(default)]
+    question: String,
+    #[serde(default)]
+    axis: Option<RawAxis>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAxis {
+    #[serde(default)]
+    low: String,
+    #[serde(default)]
+    high: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRole {
+    #[serde(default)]
+    id: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    summary: String,
+    #[serde(default)]
+    suits_you_if: String,
+    #[serde(default)]
+    facts: Option<RawFacts>,
+    #[serde(default)]
+    dimensions: BTreeMap<String, RawEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntry {
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    position: Option<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFacts {
+    #[serde(default)]
+    occupation: Option<RawOccupation>,
+    #[serde(default)]
+    median_pay: Option<RawFact>,
+    #[serde(default)]
+    education: Option<RawFact>,
+    #[serde(default)]
+    outlook: Option<RawFact>,
+    #[serde(default)]
+    jobs: Option<RawFact>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOccupation {
+    #[serde(default)]
+    soc: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFact {
+    #[serde(default)]
+    value: String,
+    #[serde(default)]
+    year: String,
+    #[serde(default)]
+    source: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPair {
+    #[serde(default)]
+    a: String,
+    #[serde(default)]
+    b: String,
+    #[serde(default)]
+    note: String,
+}
+
+/// Parses and validates a dataset.
+///
+/// Returns the dataset, or every problem found (not just the first), each
+/// naming the role and dimension it concerns.
+pub fn parse_dataset(json: &str) -> Result<Dataset, Vec<Problem>> {
+    if json.len() > limits::JSON_BYTES {
+        return Err(vec![Problem {
+            role: None,
+            dimension: None,
+            kind: ProblemKind::TextLength {
+                field: "the dataset",
+                len: json.chars().count(),
+                min: 2,
+                max: limits::JSON_BYTES,
+            },
+        }]);
+    }
+    let raw: RawDataset = serde_json::from_str(json).map_err(|err| {
+        vec![Problem {
+            role: None,
+            dimension: None,
+            kind: ProblemKind::Json {
+                line: err.line(),
+                column: err.column(),
+                message: json_message(&err),
+            },
+        }]
+    })?;
+    Checker::default().dataset(raw)
+}
+
+/// serde_json's message without its trailing " at line L column C" (we say that ourselves).
+fn json_message(err: &serde_json::Error) -> String {
+    let text = err.to_string();
+    match text.rfind(" at line ") {
+        Some(cut) => text[..cut].to_owned(),
+        None => text,
+    }
+}
+
+/// Shortens a quoted value so that a hostile 100 KB string cannot flood a message.
+fn clip(value: &str) -> String {
+    const KEEP: usize = 60;
+    if value.chars().count() <= KEEP {
+        value.to_owned()
+    } else {
+        let mut short: String = value.chars().take(KEEP).collect();
+        short.push('…');
+        short
+    }
+}
+
+/// True when the text holds something that is not plain prose.
+fn has_markup(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '<' | '>') || (c.is_control() && c != '\n'))
+}
+
+/// A plain `https://host/...` link without spaces, quotes or angle brackets.
+fn is_plain_https_link(link: &str) -> bool {
+    let Some(rest) = link.strip_prefix("https://") else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host_ok = host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'));
+    let rest_ok = link
+        .chars()
+        .all(|c| c.is_ascii_graphic() && !matches!(c, '<' | '>' | '"' | '\'' | '\\' | '`'));
+    host_ok && rest_ok && link.len() <= limits::LINK_MAX
+}
+
+fn is_soc_code(code: &str) -> bool {
+    let bytes = code.as_bytes();
+    bytes.len() == 7
+        && bytes[2] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 2 || b.is_ascii_digit())
+}
+
+/// Collects problems while turning raw structs into the model.
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+    role: Option<String>,
+    dimension: Option<String>,
+}
+
+impl Checker {
+    fn report(&mut self, kind: ProblemKind) {
+        self.problems.push(Problem {
+            role: self.role.clone(),
+            dimension: self.dimension.clone(),
+            kind,
+        });
+    }
+
+    /// Checks length and markup of a text field and returns it as model text.
+    fn text(&mut self, field: &'static str, value: String, (min, max): (usize, usize)) -> Text {
+        let len = value.chars().count();
+        if len < min || len > max {
+            self.report(ProblemKind::TextLength {
+                field,
+                len,
+                min,
+                max,
+            });
+        }
+        if has_markup(&value) {
+            self.report(ProblemKind::Markup { field });
+        }
+        Cow::Owned(value)
+    }
+
+    fn dataset(mut self, raw: RawDataset) -> Result<Dataset, Vec<Problem>> {
+        match raw.version {
+            Some(FORMAT_VERSION) | None => {}
+            Some(other) => self.report(ProblemKind::UnsupportedVersion(other)),
+        }
+        if raw.dimensions.is_empty() {
+            self.report(ProblemKind::Empty {
+                field: "dimensions",
+            });
+        }
+        if raw.roles.is_empty() {
+            self.report(ProblemKind::Empty { field: "roles" });
+        }
+
+        let dimensions: Vec<Dimension> = raw
+            .dimensions
+            .into_iter()
+            .map(|d| self.dimension(d))
+            .collect();
+        let mut seen = BTreeSet::new();
+        for dimension in &dimensions {
+            if !seen.insert(dimension.id.as_str()) {
+                let value = clip(dimension.id.as_str());
+                self.report(ProblemKind::DuplicateId {
+                    field: "dimension id",
+                    value,
+                });
+            }
+        }
+
+        let roles: Vec<Role> = raw
+            .roles
+            .into_iter()
+            .enumerate()
+            .map(|(index, r)| self.role(index, r, &dimensions))
+            .collect();
+        self.role = None;
+        let mut seen = BTreeSet::new();
+        for role in &roles {
+            if !seen.insert(role.id.as_str()) {
+                self.report(ProblemKind::DuplicateId {
+                    field: "role id",
+                    value: clip(role.id.as_str()),
+                });
+            }
+        }
+
+        let pairs = self.pairs(raw.pairs, &roles);
+
+        if self.problems.is_empty() {
+            Ok(Dataset {
+                dimensions: Cow::Owned(dimensions),
+                roles: Cow::Owned(roles),
+                pairs: Cow::Owned(pairs),
+            })
+        } else {
+            Err(self.problems)
+        }
+    }
+
+    fn dimension(&mut self, raw: RawDimension) -> Dimension {
+        self.role = None;
+        self.dimension = Some(clip(&raw.id));
+        let id = self.id(
+            "dimension id",
+            &raw.id,
+            DimensionId::parse,
+            DimensionId::from_static,
+        );
+        let label = self.text("label", raw.label, limits::LABEL);
+        let question = self.text("question", raw.question, limits::QUESTION);
+        let axis = raw.axis.map(|axis| Axis {
+            low: self.text("axis low end", axis.low, limits::AXIS_END),
+            high: self.text("axis high end", axis.high, limits::AXIS_END),
+        });
+        self.dimension = None;
+        Dimension {
+            id,
+            label,
+            question,
+            axis,
+        }
+    }
+
+    /// Parses an id, reporting a bad one and standing in a placeholder so checking goes on.
+    fn id<T, E: ToString>(
+        &mut self,
+        field: &'static str,
+        value: &str,
+        parse: impl Fn(&str) -> Result<T, E>,
+        placeholder: impl Fn(&'static str) -> T,
+    ) -> T {
+        parse(value).unwrap_or_else(|err| {
+            self.report(ProblemKind::BadId {
+                field,
+                value: clip(value),
+                reason: err.to_string(),
+            });
+            placeholder("invalid-id")
+        })
+    }
+
+    fn role(&mut self, index: usize, raw: RawRole, dimensions: &[Dimension]) -> Role {
+        self.role = Some(if raw.id.is_empty() {
+            format!("#{}", index + 1)
+        } else {
+            clip(&raw.id)
+        });
+        self.dimension = None;
+        let id = self.id("role id", &raw.id, RoleId::parse, RoleId::from_static);
+        let title = self.text("title", raw.title, limits::TITLE);
+        let summary = self.text("summary", raw.summary, limits::SUMMARY);
+        let suits_you_if = self.text("suits_you_if", raw.suits_you_if, limits::SUITS);
+        let facts = raw.facts.map(|facts| self.facts(facts));
+
+        let mut described = raw.dimensions;
+        let mut entries = Vec::with_capacity(dimensions.len());
+        for dimension in dimensions {
+            self.dimension = Some(dimension.id.to_string());
+            match described.remove(dimension.id.as_str()) {
+                Some(entry) => entries.push(self.entry(entry, dimension)),
+                None => {
+                    self.report(ProblemKind::MissingDimension);
+                    entries.push(Entry {
+                        text: Cow::Borrowed(""),
+                        position: None,
+                    });
+                }
+            }
+        }
+        for unknown in described.keys() {
+            self.dimension = Some(clip(unknown));
+            self.report(ProblemKind::UnknownDimension);
+        }
+        self.dimension = None;
+        Role {
+            id,
+            title,
+            summary,
+            suits_you_if,
+            facts,
+            entries: Cow::Owned(entries),
+        }
+    }
+
+    fn entry(&mut self, raw: RawEntry, dimension: &Dimension) -> Entry {
+        let text = self.text("text", raw.text, limits::ENTRY);
+        let position = match (raw.position, &dimension.axis) {
+            (Some(p), Some(_)) => {
+                let position = u8::try_from(p).ok().and_then(Position::new);
+                if position.is_none() {
+                    self.report(ProblemKind::PositionOutOfRange(p));
+                }
+                position
+            }
+            (None, Some(_)) => {
+                self.report(ProblemKind::MissingPosition);
+                None
+            }
+            (Some(_), None) => {
+                self.report(ProblemKind::PositionWithoutAxis);
+                None
+            }
+            (None, None) => None,
+        };
+        Entry { text, position }
+    }
+
+    fn facts(&mut self, raw: RawFacts) -> Facts {
+        let occupation = raw.occupation.map(|occupation| {
+            if !is_soc_code(&occupation.soc) {
+                self.report(ProblemKind::BadSocCode(clip(&occupation.soc)));
+            }
+            Occupation {
+                soc: Cow::Owned(occupation.soc),
+                title: self.text("occupation title", occupation.title, limits::FACT),
+                note: occupation
+                    .note
+                    .map(|note| self.text("occupation note", note, limits::FACT)),
+            }
+        });
+        Facts {
+            occupation,
+            median_pay: raw.median_pay.map(|f| self.fact("median_pay", f)),
+            education: raw.education.map(|f| self.fact("education", f)),
+            outlook: raw.outlook.map(|f| self.fact("outlook", f)),
+            jobs: raw.jobs.map(|f| self.fact("jobs", f)),
+        }
+    }
+
+    fn fact(&mut self, field: &'static str, raw: RawFact) -> Fact {
+        if !is_plain_https_link(&raw.source) {
+            self.report(ProblemKind::BadLink {
+                field,
+                value: clip(&raw.source),
+            });
+        }
+        Fact {
+            value: self.text(field, raw.value, limits::FACT),
+            year: self.text("year", raw.year, limits::FACT),
+            source: Cow::Owned(raw.source),
+        }
+    }
+
+    fn pairs(&mut self, raw: Vec<RawPair>, roles: &[Role]) -> Vec<PairNote> {
+        self.role = None;
+        self.dimension = None;
+        let mut seen = BTreeSet::new();
+        let mut pairs = Vec::with_capacity(raw.len());
+        for pair in raw {
+            for side in [&pair.a, &pair.b] {
+                if !roles.iter().any(|role| role.id.as_str() == side) {
+                    self.report(ProblemKind::UnknownRoleInPair(clip(side)));
+                }
+            }
+            if pair.a == pair.b {
+                self.report(ProblemKind::PairOfSameRole(clip(&pair.a)));
+            }
+            let key = if pair.a <= pair.b {
+                (pair.a.clone(), pair.b.clone())
+            } else {
+                (pair.b.clone(), pair.a.clone())
+            };
+            if !seen.insert(key) {
+                self.report(ProblemKind::DuplicatePair {
+                    a: clip(&pair.a),
+                    b: clip(&pair.b),
+                });
+            }
+            let a = self.id("pair role", &pair.a, RoleId::parse, RoleId::from_static);
+            let b = self.id("pair role", &pair.b, RoleId::parse, RoleId::from_static);
+            let note = self.text("pair note", pair.note, limits::NOTE);
+            pairs.push(PairNote { a, b, note });
+        }
+        pairs
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_must_be_plain_https() {
+        assert!(is_plain_https_link(
+            "https://www.bls.gov/ooh/management/x.htm"
+        ));
+        assert!(is_plain_https_link(
+            "https://data.bls.gov/projections/nationalMatrix?queryParams=11-3051&ioType=o"
+        ));
+        for bad in [
+            "http://www.bls.gov/",
+            "javascript:alert(1)",
+            "https://",
+            "https://localhost/",
+            "https://bls.gov/a b",
+            "https://bls.gov/\"onmouseover=",
+            "https://.gov/",
+        ] {
+            assert!(!is_plain_https_link(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn soc_codes_have_two_then_four_digits() {
+        assert!(is_soc_code("11-1021"));
+        assert!(!is_soc_code("111021"));
+        assert!(!is_soc_code("11-10211"));
+        assert!(!is_soc_code("1a-1021"));
+    }
+
+    #[test]
+    fn clip_keeps_messages_short() {
+        let long = "x".repeat(100_000);
+        assert_eq!(clip(&long).chars().count(), 61);
+        assert_eq!(clip("short"), "short");
+    }
+}

@@ -1,0 +1,18 @@
+//! role-compare: a side-by-side comparison card for operations and
+//! supply-chain job roles, built with Leptos and shipped as WebAssembly.
+//!
+//! The flow, module by module:
+//! 1. [`dataset`]: the typed model and the validator (`parse_dataset`);
+//! 2. [`builtin`]: the shipped `data/roles.json`, checked and embedded at build time;
+//! 3. [`selection`]: outside input (attributes, the address) parsed into role ids;
+//! 4. [`compare`]: the comparison of a pair, with its key differences;
+//! 5. `components` (browser only): the Leptos views that display a comparison;
+//! 6. `main.rs`: mounts the demo page.
+
+pub mod builtin;
+pub mod compare;
+pub mod dataset;
+pub mod selection;
+
+#[cfg(target_arch = "wasm32")]
+pub mod components;

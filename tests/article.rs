@@ -1,0 +1,172 @@
+//! The shipped dataset says what the source article says: each of its 15
+//! points for Operations vs Procurement Manager, and its teasers for the other
+//! four pairs.
+
+use role_compare::builtin::dataset;
+use role_compare::compare::compare;
+use role_compare::dataset::{DimensionId, Role, RoleId};
+
+fn id(s: &str) -> RoleId {
+    RoleId::parse(s).unwrap()
+}
+
+fn role(s: &str) -> &'static Role {
+    dataset()
+        .role(&id(s))
+        .unwrap_or_else(|| panic!("no role {s}"))
+}
+
+fn position(role_id: &str, dimension: &str) -> u8 {
+    let data = dataset();
+    let index = data
+        .dimensions
+        .iter()
+        .position(|d| d.id == DimensionId::parse(dimension).unwrap())
+        .unwrap();
+    role(role_id).entries[index]
+        .position
+        .unwrap_or_else(|| panic!("{role_id}/{dimension} has no position"))
+        .get()
+}
+
+fn text(role_id: &str, dimension: &str) -> String {
+    let data = dataset();
+    let index = data
+        .dimensions
+        .iter()
+        .position(|d| d.id.as_str() == dimension)
+        .unwrap();
+    role(role_id).entries[index].text.to_string()
+}
+
+const OPS: &str = "operations-manager";
+const PROC: &str = "procurement-manager";
+
+/// Dimensions where the article puts Operations toward the axis's high end.
+#[test]
+fn operations_sits_higher_where_the_article_says_it_is_broader() {
+    for dimension in [
+        "scope",        // the whole organisation vs acquisition of goods and services
+        "supply-chain", // entire flow vs the first stages
+        "people",       // hiring, training, reviews vs a team
+        "strategy",     // long-term planning vs transactions
+        "finance",      // whole finances vs purchasing costs
+        "quality",      // finished output vs purchased inputs
+        "risk",         // operational and safety vs supplier and market
+        "data",         // performance and customer data vs supplier and market data
+        "compliance",   // a wide range of regulations vs contracts and sourcing
+        "technology",   // leads roll-outs vs uses procurement software
+        "customers",    // direct line vs one step removed
+        "skills",       // generalist vs specialist
+    ] {
+        assert!(
+            position(OPS, dimension) > position(PROC, dimension),
+            "{dimension}"
+        );
+    }
+}
+
+#[test]
+fn procurement_sits_higher_on_vendors_and_external_communication() {
+    assert!(position(PROC, "vendors") > position(OPS, "vendors"));
+    assert!(position(PROC, "communication") > position(OPS, "communication"));
+}
+
+#[test]
+fn career_paths_lead_to_coo_and_cpo() {
+    assert!(
+        text(OPS, "career").contains("COO")
+            || text(OPS, "career").contains("Chief Operating Officer")
+    );
+    assert!(
+        text(PROC, "career").contains("CPO")
+            || text(PROC, "career").contains("Chief Procurement Officer")
+    );
+    assert!(text(PROC, "career").to_lowercase().contains("supply chain"));
+}
+
+#[test]
+fn operations_is_broader_in_scope_than_each_teaser_role() {
+    for other in [
+        "team-leader",
+        "plant-manager",
+        "fleet-manager",
+        "warehouse-manager",
+    ] {
+        assert!(position(OPS, "scope") > position(other, "scope"), "{other}");
+    }
+    assert!(position(OPS, "strategy") > position("team-leader", "strategy"));
+}
+
+#[test]
+fn the_five_article_pairs_have_curated_notes() {
+    for other in [
+        PROC,
+        "team-leader",
+        "plant-manager",
+        "fleet-manager",
+        "warehouse-manager",
+    ] {
+        let comparison = compare(dataset(), &id(other), &id(OPS)).unwrap();
+        assert!(comparison.note.is_some(), "no note for {other}");
+    }
+}
+
+#[test]
+fn operations_vs_procurement_key_differences_are_computed() {
+    let c = compare(dataset(), &id(OPS), &id(PROC)).unwrap();
+    assert!((3..=5).contains(&c.key_differences.len()));
+    let first = &c.key_differences[0];
+    assert!(c.key_differences.windows(2).all(|w| w[0].gap >= w[1].gap));
+    assert!(
+        first.sentence.contains("Operations Manager")
+            && first.sentence.contains("Procurement Manager")
+    );
+}
+
+/// Figures come only from the checked sources (shared/reference/role-facts.md).
+#[test]
+fn every_figure_links_to_a_checked_source() {
+    const SOURCES: [&str; 6] = [
+        "https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm",
+        "https://www.bls.gov/ooh/business-and-financial/purchasing-managers-buyers-and-purchasing-agents.htm",
+        "https://www.bls.gov/careeroutlook/2023/data-on-display/manufacturing.htm",
+        "https://data.bls.gov/projections/nationalMatrix?queryParams=11-3051&ioType=o",
+        "https://www.bls.gov/ooh/management/transportation-storage-and-distribution-managers.htm",
+        "https://www.bls.gov/oes/2020/may/oes431011.htm",
+    ];
+    let mut figures = 0;
+    for role in dataset().roles.iter() {
+        let Some(facts) = &role.facts else { continue };
+        for fact in [
+            &facts.median_pay,
+            &facts.education,
+            &facts.outlook,
+            &facts.jobs,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            assert!(
+                SOURCES.contains(&fact.source.as_ref()),
+                "{}: {}",
+                role.id,
+                fact.source
+            );
+            assert!(!fact.year.is_empty());
+            figures += 1;
+        }
+    }
+    assert!(figures >= 15, "only {figures} figures");
+    assert_eq!(
+        role(OPS)
+            .facts
+            .as_ref()
+            .unwrap()
+            .median_pay
+            .as_ref()
+            .unwrap()
+            .value,
+        "$102,950"
+    );
+}
