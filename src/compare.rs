@@ -132,7 +132,7 @@ fn key_differences(rows: &[Row<'_>], a: &Role, b: &Role) -> Vec<KeyDifference> {
         .filter_map(|row| row.gap().filter(|gap| *gap > 0).map(|gap| (row, gap)))
         .collect();
     // A stable sort keeps dimension order among equal gaps.
-    candidates.sort_by(|x, y| y.1.cmp(&x.1));
+    candidates.sort_by_key(|(_, gap)| std::cmp::Reverse(*gap));
     let wide = candidates
         .iter()
         .filter(|(_, gap)| *gap >= WIDE_GAP)

@@ -10,8 +10,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Deserialize;
 
 use super::model::{
-    check_id, Axis, Dataset, Dimension, DimensionId, Entry, Fact, Facts, Occupation, PairNote,
-    Position, Role, RoleId, Text,
+    Axis, Dataset, Dimension, DimensionId, Entry, Fact, Facts, Occupation, PairNote, Position,
+    Role, RoleId, Text,
 };
 use super::problem::{Problem, ProblemKind};
 
