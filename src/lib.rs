@@ -6,13 +6,17 @@
 //! 2. [`builtin`]: the shipped `data/roles.json`, checked and embedded at build time;
 //! 3. [`selection`]: outside input (attributes, the address) parsed into role ids;
 //! 4. [`compare`]: the comparison of a pair, with its key differences;
-//! 5. `components` (browser only): the Leptos views that display a comparison;
-//! 6. `main.rs`: mounts the demo page.
+//! 5. [`card`]: everything the card shows, as plain data;
+//! 6. `components` (browser only): the Leptos views that display a comparison;
+//! 7. `main.rs`: mounts the demo page.
 
 pub mod builtin;
+pub mod card;
 pub mod compare;
 pub mod dataset;
 pub mod selection;
 
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod demo;

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The shipped dataset says what the source article says: each of its 15
 //! points for Operations vs Procurement Manager, and its teasers for the other
 //! four pairs.

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The dataset validator against the shipped data and against one broken
 //! input per kind of problem.
 

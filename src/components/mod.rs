@@ -1,1 +1,16 @@
-//! Leptos views.
+//! The Leptos views of the card (browser only). They display what
+//! [`crate::card`] computes and hold only the reader's choices as signals.
+
+mod axis_meter;
+mod comparison_table;
+mod key_differences;
+mod role_compare;
+mod role_header;
+mod role_picker;
+
+pub use axis_meter::AxisMeter;
+pub use comparison_table::ComparisonTable;
+pub use key_differences::KeyDifferences;
+pub use role_compare::RoleCompare;
+pub use role_header::RoleHeaderView;
+pub use role_picker::RolePicker;

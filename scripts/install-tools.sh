@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs what building and testing role-compare needs, each only if missing,
+# from the package registries alone (crates.io, npm, Debian): no binary
+# downloads from elsewhere. Safe to run again; it says what it installs and why.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# The wasm-bindgen CLI must match the library version locked in Cargo.lock exactly.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf '[tools] %s\n' "$*"; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target (the widget compiles to WebAssembly)"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "adding $component (make test checks formatting and lints)"
+    rustup component add "$component"
+  fi
+done
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION from crates.io (builds dist/; about 7 minutes)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  # Not --locked: the CLI's own lockfile pins a crate the registry no longer serves.
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (must match Cargo.lock; brings wasm-bindgen-test-runner)"
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v brotli >/dev/null; then
+  say "installing Debian's chromium, chromium-driver and brotli (browser tests, size figures)"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver brotli >/dev/null
+fi
+
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/playwright ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  # binaryen 132 gives wasm-opt; Playwright drives /usr/bin/chromium and never downloads a browser.
+  say "installing npm tools from package-lock.json (wasm-opt, Playwright, axe-core)"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+fi
+
+say "ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version | cut -d' ' -f1-3), $(/usr/bin/chromium --version)"

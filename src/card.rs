@@ -1,0 +1,267 @@
+//! What the comparison card shows, as plain data: every string the views
+//! display is computed here, so it is tested natively and the views only lay
+//! it out.
+
+use crate::compare::{compare, position_label, PairError};
+use crate::dataset::{Dataset, DimensionId, Fact, Role, RoleId, Text};
+
+/// One labelled figure of a role's header.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FactLine {
+    /// "Median pay", "Entry education", ...
+    pub label: &'static str,
+    /// The figure, or `None` for "no figure".
+    pub fact: Option<SourcedFact>,
+}
+
+/// A figure with its year and source, ready to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourcedFact {
+    /// The figure.
+    pub value: Text,
+    /// The year or period.
+    pub year: Text,
+    /// The source link.
+    pub source: Text,
+    /// The link's host name, shown as the link text.
+    pub host: String,
+}
+
+/// The header of one role: who it suits and what the official figures say.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoleHeader {
+    /// Job title.
+    pub title: Text,
+    /// One-sentence summary.
+    pub summary: Text,
+    /// "you like ..."
+    pub suits_you_if: Text,
+    /// "US occupation 11-1021 General and Operations Managers", if the role maps to one.
+    pub occupation: Option<String>,
+    /// Pay, education, outlook and jobs, each possibly empty.
+    pub facts: [FactLine; 4],
+}
+
+/// Where the two roles sit on one dimension's axis.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Meter {
+    /// The axis's low end.
+    pub low: Text,
+    /// The axis's high end.
+    pub high: Text,
+    /// Role A's position, 1 to 5.
+    pub a: u8,
+    /// Role B's position, 1 to 5.
+    pub b: u8,
+    /// What a screen reader says: "Procurement Manager: 2 of 5, toward tactical; ...".
+    pub label: String,
+}
+
+/// One row of the table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowModel {
+    /// The dimension's id.
+    pub id: DimensionId,
+    /// The dimension's label.
+    pub label: Text,
+    /// The question it answers.
+    pub question: Text,
+    /// Role A's description.
+    pub a: Text,
+    /// Role B's description.
+    pub b: Text,
+    /// The positions, when the dimension has an axis.
+    pub meter: Option<Meter>,
+    /// False when both roles sit at the same position (hidden by "differences only").
+    pub differs: bool,
+}
+
+/// Everything the card shows for one pair.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardModel {
+    /// Role A's id.
+    pub a_id: RoleId,
+    /// Role B's id.
+    pub b_id: RoleId,
+    /// Role A's header.
+    pub a: RoleHeader,
+    /// Role B's header.
+    pub b: RoleHeader,
+    /// The table caption, naming both roles.
+    pub caption: String,
+    /// Generated key-difference sentences, widest gap first.
+    pub key_differences: Vec<String>,
+    /// The curated note for the pair, if any.
+    pub note: Option<Text>,
+    /// One row per dimension.
+    pub rows: Vec<RowModel>,
+    /// How many rows "differences only" hides.
+    pub equal_rows: usize,
+}
+
+impl CardModel {
+    /// The card for roles `a` and `b`, or why they cannot be compared.
+    pub fn new(data: &Dataset, a: &RoleId, b: &RoleId) -> Result<Self, PairError> {
+        let comparison = compare(data, a, b)?;
+        let (ra, rb) = (comparison.a, comparison.b);
+        let rows: Vec<RowModel> = comparison
+            .rows
+            .iter()
+            .map(|row| {
+                let meter = match (row.dimension.axis.as_ref(), row.a.position, row.b.position) {
+                    (Some(axis), Some(pa), Some(pb)) => Some(Meter {
+                        low: axis.low.clone(),
+                        high: axis.high.clone(),
+                        a: pa.get(),
+                        b: pb.get(),
+                        label: [
+                            position_label(ra, row.dimension, Some(pa)),
+                            position_label(rb, row.dimension, Some(pb)),
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                    }),
+                    _ => None,
+                };
+                RowModel {
+                    id: row.dimension.id.clone(),
+                    label: row.dimension.label.clone(),
+                    question: row.dimension.question.clone(),
+                    a: row.a.text.clone(),
+                    b: row.b.text.clone(),
+                    meter,
+                    differs: row.differs(),
+                }
+            })
+            .collect();
+        Ok(CardModel {
+            a_id: ra.id.clone(),
+            b_id: rb.id.clone(),
+            a: RoleHeader::new(ra),
+            b: RoleHeader::new(rb),
+            caption: format!("{} compared with {}, dimension by dimension", ra.title, rb.title),
+            key_differences: comparison.key_differences.into_iter().map(|k| k.sentence).collect(),
+            note: comparison.note.map(|note| Text::Owned(note.to_owned())),
+            equal_rows: rows.iter().filter(|row| !row.differs).count(),
+            rows,
+        })
+    }
+}
+
+/// What the polite live region says after the reader changes the pair.
+pub fn announcement(data: &Dataset, a: &RoleId, b: &RoleId) -> String {
+    let title = |id: &RoleId| data.role(id).map_or_else(|| id.to_string(), |role| role.title.to_string());
+    if a == b {
+        format!("Both sides show {}", title(a))
+    } else {
+        format!("Comparing {} with {}", title(a), title(b))
+    }
+}
+
+impl RoleHeader {
+    fn new(role: &Role) -> Self {
+        let facts = role.facts.as_ref();
+        let line = |label: &'static str, pick: fn(&crate::dataset::Facts) -> &Option<Fact>| FactLine {
+            label,
+            fact: facts.and_then(|f| pick(f).as_ref()).map(|fact| SourcedFact {
+                value: fact.value.clone(),
+                year: fact.year.clone(),
+                source: fact.source.clone(),
+                host: host_of(&fact.source),
+            }),
+        };
+        RoleHeader {
+            title: role.title.clone(),
+            summary: role.summary.clone(),
+            suits_you_if: role.suits_you_if.clone(),
+            occupation: facts.and_then(|f| f.occupation.as_ref()).map(|o| {
+                let mut text = format!("Figures for the US occupation {} {}.", o.soc, o.title);
+                if let Some(note) = &o.note {
+                    text.push(' ');
+                    text.push_str(note);
+                }
+                text
+            }),
+            facts: [
+                line("Median pay", |f| &f.median_pay),
+                line("Entry education", |f| &f.education),
+                line("Job outlook", |f| &f.outlook),
+                line("Jobs", |f| &f.jobs),
+            ],
+        }
+    }
+}
+
+/// "www.bls.gov" from "https://www.bls.gov/ooh/...".
+fn host_of(link: &str) -> String {
+    let rest = link.split_once("://").map_or(link, |(_, rest)| rest);
+    rest.split(['/', '?', '#']).next().unwrap_or(rest).to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtin::dataset;
+
+    fn card(a: &str, b: &str) -> CardModel {
+        CardModel::new(dataset(), &RoleId::parse(a).unwrap(), &RoleId::parse(b).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn caption_names_both_roles() {
+        let c = card("operations-manager", "procurement-manager");
+        assert_eq!(c.caption, "Operations Manager compared with Procurement Manager, dimension by dimension");
+        assert_eq!(c.rows.len(), 15);
+    }
+
+    #[test]
+    fn meters_are_labelled_for_screen_readers() {
+        let c = card("operations-manager", "procurement-manager");
+        let strategy = c.rows.iter().find(|r| r.id.as_str() == "strategy").unwrap();
+        let meter = strategy.meter.as_ref().unwrap();
+        assert_eq!(
+            meter.label,
+            format!(
+                "Operations Manager: {} of 5, toward strategic; Procurement Manager: {} of 5, toward tactical",
+                meter.a, meter.b
+            )
+        );
+        let career = c.rows.iter().find(|r| r.id.as_str() == "career").unwrap();
+        assert!(career.meter.is_none() && career.differs);
+    }
+
+    #[test]
+    fn empty_facts_read_as_no_figure_and_present_ones_keep_year_and_source() {
+        let c = card("team-leader", "supply-chain-manager");
+        let [pay, education, _, jobs] = &c.a.facts;
+        let pay = pay.fact.as_ref().unwrap();
+        assert_eq!((pay.value.as_ref(), pay.year.as_ref(), pay.host.as_str()), ("$58,450", "May 2020", "www.bls.gov"));
+        assert!(education.fact.is_none());
+        assert!(jobs.fact.is_some());
+        assert!(c.b.facts.iter().all(|line| line.fact.is_none()));
+        assert!(c.b.occupation.is_none());
+        assert!(c.a.occupation.as_deref().unwrap().starts_with("Figures for the US occupation 43-1011"));
+    }
+
+    #[test]
+    fn equal_rows_are_counted_for_the_toggle() {
+        let c = card("fleet-manager", "warehouse-manager");
+        assert_eq!(c.equal_rows, c.rows.iter().filter(|r| !r.differs).count());
+        assert!(c.rows.iter().any(|r| r.differs));
+    }
+
+    #[test]
+    fn announcements_use_titles() {
+        let (a, b) = (RoleId::parse("team-leader").unwrap(), RoleId::parse("plant-manager").unwrap());
+        assert_eq!(announcement(dataset(), &a, &b), "Comparing Team Leader with Plant Manager");
+        assert_eq!(announcement(dataset(), &a, &a), "Both sides show Team Leader");
+    }
+
+    #[test]
+    fn same_role_gives_an_error_not_a_card() {
+        let a = RoleId::parse("team-leader").unwrap();
+        assert!(CardModel::new(dataset(), &a, &a).is_err());
+    }
+}

@@ -1,0 +1,128 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::{ComparisonTable, KeyDifferences, RoleHeaderView, RolePicker};
+use crate::card::{announcement, CardModel};
+use crate::dataset::{Dataset, RoleId};
+use crate::selection::Theme;
+
+/// The comparison card: two role pickers, a swap button, a "differences only"
+/// toggle, and the comparison of the chosen pair.
+///
+/// ```ignore
+/// view! { <RoleCompare data a b /> }
+/// ```
+#[component]
+pub fn RoleCompare(
+    /// The roles to choose from.
+    data: Arc<Dataset>,
+    /// The role shown on the left at first.
+    a: RoleId,
+    /// The role shown on the right at first.
+    b: RoleId,
+    /// The colour theme.
+    #[prop(optional)]
+    theme: Theme,
+    /// Problems with the card's configuration, shown above it.
+    #[prop(optional)]
+    notices: Vec<String>,
+    /// Called after the reader changes the pair, with the new pair.
+    #[prop(optional)]
+    on_change: Option<Callback<(RoleId, RoleId)>>,
+) -> impl IntoView {
+    let role_a = RwSignal::new(a);
+    let role_b = RwSignal::new(b);
+    let differences_only = RwSignal::new(false);
+    let announced = RwSignal::new(String::new());
+
+    let after_change = {
+        let data = data.clone();
+        move || {
+            let (a, b) = (role_a.get_untracked(), role_b.get_untracked());
+            announced.set(announcement(&data, &a, &b));
+            if let Some(callback) = on_change {
+                callback.run((a, b));
+            }
+        }
+    };
+    let pick_a = Callback::new({
+        let after_change = after_change.clone();
+        move |id| {
+            role_a.set(id);
+            after_change();
+        }
+    });
+    let pick_b = Callback::new({
+        let after_change = after_change.clone();
+        move |id| {
+            role_b.set(id);
+            after_change();
+        }
+    });
+    let swap = move |_| {
+        let (a, b) = (role_a.get_untracked(), role_b.get_untracked());
+        role_a.set(b);
+        role_b.set(a);
+        after_change();
+    };
+
+    let roles = data.roles.to_vec();
+    let body = move || match CardModel::new(&data, &role_a.get(), &role_b.get()) {
+        Ok(card) => {
+            let equal_rows = card.equal_rows;
+            view! {
+                <div class="rc-card__body">
+                    <div class="rc-roles">
+                        <RoleHeaderView header=card.a.clone() side="a" />
+                        <RoleHeaderView header=card.b.clone() side="b" />
+                    </div>
+                    <KeyDifferences
+                        sentences=card.key_differences
+                        note=card.note.map(|n| n.to_string())
+                    />
+                    <p class="rc-card__hidden-count" hidden=move || !differences_only.get() || equal_rows == 0>
+                        {format!("{equal_rows} dimension(s) where both roles sit at the same place are hidden.")}
+                    </p>
+                    <ComparisonTable
+                        caption=card.caption
+                        a_title=card.a.title.to_string()
+                        b_title=card.b.title.to_string()
+                        rows=card.rows
+                        differences_only=differences_only.into()
+                    />
+                </div>
+            }
+            .into_any()
+        }
+        Err(problem) => view! { <p class="rc-message" role="note">{problem.to_string()}</p> }.into_any(),
+    };
+
+    view! {
+        <section class="rc-card" data-theme=theme.as_str() aria-label="Role comparison">
+            {(!notices.is_empty()).then(|| view! {
+                <div class="rc-notices" role="alert">
+                    {notices.into_iter().map(|n| view! { <p class="rc-notices__item">{n}</p> }).collect_view()}
+                </div>
+            })}
+            <div class="rc-controls">
+                <RolePicker label="First role" side="a" roles=roles.clone() selected=role_a.into() on_pick=pick_a />
+                <button class="rc-swap" type="button" on:click=swap aria-label="Swap the two roles">
+                    <span aria-hidden="true">"⇄ "</span>"Swap"
+                </button>
+                <RolePicker label="Second role" side="b" roles=roles selected=role_b.into() on_pick=pick_b />
+                <label class="rc-toggle">
+                    <input
+                        type="checkbox"
+                        class="rc-toggle__input"
+                        prop:checked=move || differences_only.get()
+                        on:change=move |ev| differences_only.set(event_target_checked(&ev))
+                    />
+                    <span>"Differences only"</span>
+                </label>
+            </div>
+            <p class="rc-visually-hidden" role="status" aria-live="polite">{move || announced.get()}</p>
+            {body}
+        </section>
+    }
+}

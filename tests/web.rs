@@ -1,0 +1,132 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the card mounts
+//! with the right selection and follows the reader's changes.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use role_compare::builtin;
+use role_compare::components::RoleCompare;
+use role_compare::dataset::RoleId;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A mounted card in a fresh container; unmounted and removed on drop.
+struct Card {
+    root: HtmlElement,
+    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+}
+
+impl Card {
+    fn mount(a: &str, b: &str) -> Self {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+        document.body().unwrap().append_child(&root).unwrap();
+        let (a, b) = (RoleId::parse(a).unwrap(), RoleId::parse(b).unwrap());
+        let handle = mount_to(root.clone(), move || {
+            view! { <RoleCompare data=Arc::new(builtin::dataset().clone()) a b /> }.into_any()
+        });
+        Card { root, _handle: handle }
+    }
+
+    fn find(&self, selector: &str) -> web_sys::Element {
+        self.root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}"))
+    }
+
+    fn count(&self, selector: &str) -> u32 {
+        self.root.query_selector_all(selector).unwrap().length()
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.find(selector).text_content().unwrap_or_default()
+    }
+
+    fn select(&self, side: &str) -> HtmlSelectElement {
+        self.find(&format!("[data-side='{side}'] select")).unchecked_into()
+    }
+
+    /// Chooses a role as a reader would: set the value, fire `change`, let Leptos update.
+    async fn choose(&self, side: &str, id: &str) {
+        let select = self.select(side);
+        select.set_value(id);
+        select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+        leptos::task::tick().await;
+    }
+
+    async fn click(&self, selector: &str) {
+        self.find(selector).unchecked_into::<HtmlElement>().click();
+        leptos::task::tick().await;
+    }
+}
+
+impl Drop for Card {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn initial_selection_is_shown_in_both_selects() {
+    let card = Card::mount("team-leader", "fleet-manager");
+    leptos::task::tick().await;
+    assert_eq!(card.select("a").value(), "team-leader");
+    assert_eq!(card.select("b").value(), "fleet-manager");
+    assert_eq!(card.text("caption"), "Team Leader compared with Fleet Manager, dimension by dimension");
+    assert_eq!(card.count("tbody tr"), 15);
+}
+
+#[wasm_bindgen_test]
+async fn changing_a_select_updates_the_table() {
+    let card = Card::mount("operations-manager", "procurement-manager");
+    card.choose("b", "warehouse-manager").await;
+    assert_eq!(card.text("caption"), "Operations Manager compared with Warehouse Manager, dimension by dimension");
+    assert_eq!(card.text("[data-dimension='scope'] [data-side='b']").len() > 60, true);
+    assert_eq!(card.text("[role='status']"), "Comparing Operations Manager with Warehouse Manager");
+    assert_eq!(card.select("b").value(), "warehouse-manager");
+}
+
+#[wasm_bindgen_test]
+async fn swap_exchanges_the_roles_and_the_selects() {
+    let card = Card::mount("plant-manager", "quality-manager");
+    card.click(".rc-swap").await;
+    assert_eq!(card.select("a").value(), "quality-manager");
+    assert_eq!(card.select("b").value(), "plant-manager");
+    assert!(card.text("caption").starts_with("Quality Manager compared with Plant Manager"));
+}
+
+#[wasm_bindgen_test]
+async fn the_same_role_twice_shows_a_message_not_a_table() {
+    let card = Card::mount("operations-manager", "procurement-manager");
+    card.choose("b", "operations-manager").await;
+    assert_eq!(card.count("table"), 0);
+    assert!(card.text(".rc-message").contains("same role"));
+}
+
+#[wasm_bindgen_test]
+async fn differences_only_hides_the_equal_rows() {
+    let card = Card::mount("fleet-manager", "warehouse-manager");
+    leptos::task::tick().await;
+    let equal = card.count("tr[data-equal]");
+    assert!(equal > 0, "this pair should share some positions");
+    assert_eq!(card.count("tr[data-filtered]"), 0);
+    let toggle: HtmlInputElement = card.find(".rc-toggle__input").unchecked_into();
+    toggle.click();
+    leptos::task::tick().await;
+    assert_eq!(card.count("tr[data-filtered]"), equal);
+    assert_eq!(card.count("tr[data-filtered]:not([data-equal])"), 0);
+    toggle.click();
+    leptos::task::tick().await;
+    assert_eq!(card.count("tr[data-filtered]"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn meters_carry_spoken_positions() {
+    let card = Card::mount("operations-manager", "procurement-manager");
+    leptos::task::tick().await;
+    let label = card.find("[data-dimension='strategy'] svg").get_attribute("aria-label").unwrap();
+    assert!(label.starts_with("Operations Manager: "), "{label}");
+    assert!(label.contains("Procurement Manager: 2 of 5, toward tactical"), "{label}");
+}
