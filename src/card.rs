@@ -141,8 +141,15 @@ impl CardModel {
             b_id: rb.id.clone(),
             a: RoleHeader::new(ra),
             b: RoleHeader::new(rb),
-            caption: format!("{} compared with {}, dimension by dimension", ra.title, rb.title),
-            key_differences: comparison.key_differences.into_iter().map(|k| k.sentence).collect(),
+            caption: format!(
+                "{} compared with {}, dimension by dimension",
+                ra.title, rb.title
+            ),
+            key_differences: comparison
+                .key_differences
+                .into_iter()
+                .map(|k| k.sentence)
+                .collect(),
             note: comparison.note.map(|note| Text::Owned(note.to_owned())),
             equal_rows: rows.iter().filter(|row| !row.differs).count(),
             rows,
@@ -152,7 +159,10 @@ impl CardModel {
 
 /// What the polite live region says after the reader changes the pair.
 pub fn announcement(data: &Dataset, a: &RoleId, b: &RoleId) -> String {
-    let title = |id: &RoleId| data.role(id).map_or_else(|| id.to_string(), |role| role.title.to_string());
+    let title = |id: &RoleId| {
+        data.role(id)
+            .map_or_else(|| id.to_string(), |role| role.title.to_string())
+    };
     if a == b {
         format!("Both sides show {}", title(a))
     } else {
@@ -163,15 +173,18 @@ pub fn announcement(data: &Dataset, a: &RoleId, b: &RoleId) -> String {
 impl RoleHeader {
     fn new(role: &Role) -> Self {
         let facts = role.facts.as_ref();
-        let line = |label: &'static str, pick: fn(&crate::dataset::Facts) -> &Option<Fact>| FactLine {
-            label,
-            fact: facts.and_then(|f| pick(f).as_ref()).map(|fact| SourcedFact {
-                value: fact.value.clone(),
-                year: fact.year.clone(),
-                source: fact.source.clone(),
-                host: host_of(&fact.source),
-            }),
-        };
+        let line =
+            |label: &'static str, pick: fn(&crate::dataset::Facts) -> &Option<Fact>| FactLine {
+                label,
+                fact: facts
+                    .and_then(|f| pick(f).as_ref())
+                    .map(|fact| SourcedFact {
+                        value: fact.value.clone(),
+                        year: fact.year.clone(),
+                        source: fact.source.clone(),
+                        host: host_of(&fact.source),
+                    }),
+            };
         RoleHeader {
             title: role.title.clone(),
             summary: role.summary.clone(),
@@ -197,7 +210,10 @@ impl RoleHeader {
 /// "www.bls.gov" from "https://www.bls.gov/ooh/...".
 fn host_of(link: &str) -> String {
     let rest = link.split_once("://").map_or(link, |(_, rest)| rest);
-    rest.split(['/', '?', '#']).next().unwrap_or(rest).to_owned()
+    rest.split(['/', '?', '#'])
+        .next()
+        .unwrap_or(rest)
+        .to_owned()
 }
 
 #[cfg(test)]
@@ -206,13 +222,21 @@ mod tests {
     use crate::builtin::dataset;
 
     fn card(a: &str, b: &str) -> CardModel {
-        CardModel::new(dataset(), &RoleId::parse(a).unwrap(), &RoleId::parse(b).unwrap()).unwrap()
+        CardModel::new(
+            dataset(),
+            &RoleId::parse(a).unwrap(),
+            &RoleId::parse(b).unwrap(),
+        )
+        .unwrap()
     }
 
     #[test]
     fn caption_names_both_roles() {
         let c = card("operations-manager", "procurement-manager");
-        assert_eq!(c.caption, "Operations Manager compared with Procurement Manager, dimension by dimension");
+        assert_eq!(
+            c.caption,
+            "Operations Manager compared with Procurement Manager, dimension by dimension"
+        );
         assert_eq!(c.rows.len(), 15);
     }
 
@@ -237,12 +261,20 @@ mod tests {
         let c = card("team-leader", "supply-chain-manager");
         let [pay, education, _, jobs] = &c.a.facts;
         let pay = pay.fact.as_ref().unwrap();
-        assert_eq!((pay.value.as_ref(), pay.year.as_ref(), pay.host.as_str()), ("$58,450", "May 2020", "www.bls.gov"));
+        assert_eq!(
+            (pay.value.as_ref(), pay.year.as_ref(), pay.host.as_str()),
+            ("$58,450", "May 2020", "www.bls.gov")
+        );
         assert!(education.fact.is_none());
         assert!(jobs.fact.is_some());
         assert!(c.b.facts.iter().all(|line| line.fact.is_none()));
         assert!(c.b.occupation.is_none());
-        assert!(c.a.occupation.as_deref().unwrap().starts_with("Figures for the US occupation 43-1011"));
+        assert!(c
+            .a
+            .occupation
+            .as_deref()
+            .unwrap()
+            .starts_with("Figures for the US occupation 43-1011"));
     }
 
     #[test]
@@ -254,9 +286,18 @@ mod tests {
 
     #[test]
     fn announcements_use_titles() {
-        let (a, b) = (RoleId::parse("team-leader").unwrap(), RoleId::parse("plant-manager").unwrap());
-        assert_eq!(announcement(dataset(), &a, &b), "Comparing Team Leader with Plant Manager");
-        assert_eq!(announcement(dataset(), &a, &a), "Both sides show Team Leader");
+        let (a, b) = (
+            RoleId::parse("team-leader").unwrap(),
+            RoleId::parse("plant-manager").unwrap(),
+        );
+        assert_eq!(
+            announcement(dataset(), &a, &b),
+            "Comparing Team Leader with Plant Manager"
+        );
+        assert_eq!(
+            announcement(dataset(), &a, &a),
+            "Both sides show Team Leader"
+        );
     }
 
     #[test]

@@ -151,7 +151,7 @@ fn key_differences(rows: &[Row<'_>], a: &Role, b: &Role) -> Vec<KeyDifference> {
         .collect()
 }
 
-/// "Strategic vs tactical: Operations Manager is further toward strategic (4 of 5) than Procurement Manager (2 of 5)."
+/// "Strategic vs tactical: Operations Manager is closer to “strategic” (4 of 5) than Procurement Manager (2 of 5)."
 pub fn sentence(row: &Row<'_>, a: &Role, b: &Role) -> Option<String> {
     let axis = row.dimension.axis.as_ref()?;
     let (pa, pb) = (row.a.position?, row.b.position?);
@@ -161,7 +161,7 @@ pub fn sentence(row: &Row<'_>, a: &Role, b: &Role) -> Option<String> {
         ((b, pb), (a, pa))
     };
     Some(format!(
-        "{}: {} is further toward {} ({} of {max}) than {} ({} of {max}).",
+        "{}: {} is closer to “{}” ({} of {max}) than {} ({} of {max}).",
         row.dimension.label,
         high_role.title,
         axis.high,
@@ -394,7 +394,7 @@ mod tests {
         let c = compare(&d, &a, &b).unwrap();
         assert_eq!(
             c.key_differences[0].sentence,
-            "Label d0: Title b is further toward high (5 of 5) than Title a (2 of 5)."
+            "Label d0: Title b is closer to “high” (5 of 5) than Title a (2 of 5)."
         );
         // Swapping the sides gives the same sentence.
         let swapped = compare(&d, &b, &a).unwrap();

@@ -13,7 +13,9 @@ use crate::selection::{parse_query, select, to_query};
 
 /// Mounts the demo card into the element with id `rc-demo` (or the body).
 pub fn mount_demo() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let search = window.location().search().unwrap_or_default();
     let (a, b) = parse_query(&search);
     let data = builtin::dataset();
@@ -39,7 +41,11 @@ pub fn mount_demo() {
         .and_then(|d| d.get_element_by_id("rc-demo"))
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     match target {
-        Some(target) => mount_to(target, card).forget(),
+        Some(target) => {
+            // Replace the "Loading" placeholder with the card.
+            target.set_text_content(None);
+            mount_to(target, card).forget();
+        }
         None => mount_to_body(card),
     }
 }

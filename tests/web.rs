@@ -29,11 +29,17 @@ impl Card {
         let handle = mount_to(root.clone(), move || {
             view! { <RoleCompare data=Arc::new(builtin::dataset().clone()) a b /> }.into_any()
         });
-        Card { root, _handle: handle }
+        Card {
+            root,
+            _handle: handle,
+        }
     }
 
     fn find(&self, selector: &str) -> web_sys::Element {
-        self.root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}"))
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("nothing matches {selector}"))
     }
 
     fn count(&self, selector: &str) -> u32 {
@@ -45,14 +51,17 @@ impl Card {
     }
 
     fn select(&self, side: &str) -> HtmlSelectElement {
-        self.find(&format!("[data-side='{side}'] select")).unchecked_into()
+        self.find(&format!("[data-side='{side}'] select"))
+            .unchecked_into()
     }
 
     /// Chooses a role as a reader would: set the value, fire `change`, let Leptos update.
     async fn choose(&self, side: &str, id: &str) {
         let select = self.select(side);
         select.set_value(id);
-        select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+        select
+            .dispatch_event(&web_sys::Event::new("change").unwrap())
+            .unwrap();
         leptos::task::tick().await;
     }
 
@@ -74,7 +83,10 @@ async fn initial_selection_is_shown_in_both_selects() {
     leptos::task::tick().await;
     assert_eq!(card.select("a").value(), "team-leader");
     assert_eq!(card.select("b").value(), "fleet-manager");
-    assert_eq!(card.text("caption"), "Team Leader compared with Fleet Manager, dimension by dimension");
+    assert_eq!(
+        card.text("caption"),
+        "Team Leader compared with Fleet Manager, dimension by dimension"
+    );
     assert_eq!(card.count("tbody tr"), 15);
 }
 
@@ -82,9 +94,15 @@ async fn initial_selection_is_shown_in_both_selects() {
 async fn changing_a_select_updates_the_table() {
     let card = Card::mount("operations-manager", "procurement-manager");
     card.choose("b", "warehouse-manager").await;
-    assert_eq!(card.text("caption"), "Operations Manager compared with Warehouse Manager, dimension by dimension");
-    assert_eq!(card.text("[data-dimension='scope'] [data-side='b']").len() > 60, true);
-    assert_eq!(card.text("[role='status']"), "Comparing Operations Manager with Warehouse Manager");
+    assert_eq!(
+        card.text("caption"),
+        "Operations Manager compared with Warehouse Manager, dimension by dimension"
+    );
+    assert!(card.text("[data-dimension='scope'] [data-side='b']").len() > 60);
+    assert_eq!(
+        card.text("[role='status']"),
+        "Comparing Operations Manager with Warehouse Manager"
+    );
     assert_eq!(card.select("b").value(), "warehouse-manager");
 }
 
@@ -94,7 +112,9 @@ async fn swap_exchanges_the_roles_and_the_selects() {
     card.click(".rc-swap").await;
     assert_eq!(card.select("a").value(), "quality-manager");
     assert_eq!(card.select("b").value(), "plant-manager");
-    assert!(card.text("caption").starts_with("Quality Manager compared with Plant Manager"));
+    assert!(card
+        .text("caption")
+        .starts_with("Quality Manager compared with Plant Manager"));
 }
 
 #[wasm_bindgen_test]
@@ -126,7 +146,13 @@ async fn differences_only_hides_the_equal_rows() {
 async fn meters_carry_spoken_positions() {
     let card = Card::mount("operations-manager", "procurement-manager");
     leptos::task::tick().await;
-    let label = card.find("[data-dimension='strategy'] svg").get_attribute("aria-label").unwrap();
+    let label = card
+        .find("[data-dimension='strategy'] svg")
+        .get_attribute("aria-label")
+        .unwrap();
     assert!(label.starts_with("Operations Manager: "), "{label}");
-    assert!(label.contains("Procurement Manager: 2 of 5, toward tactical"), "{label}");
+    assert!(
+        label.contains("Procurement Manager: 2 of 5, toward tactical"),
+        "{label}"
+    );
 }

@@ -19,7 +19,9 @@ pub fn AxisMeter(
     meter: Meter,
 ) -> impl IntoView {
     let ticks = (1..=5u8)
-        .map(|p| view! { <line class="rc-meter__tick" x1=x_of(p) x2=x_of(p) y1="9" y2="15"></line> })
+        .map(
+            |p| view! { <line class="rc-meter__tick" x1=x_of(p) x2=x_of(p) y1="9" y2="15"></line> },
+        )
         .collect_view();
     view! {
         <div class="rc-meter">

@@ -95,7 +95,9 @@ pub fn RoleCompare(
             }
             .into_any()
         }
-        Err(problem) => view! { <p class="rc-message" role="note">{problem.to_string()}</p> }.into_any(),
+        Err(problem) => {
+            view! { <p class="rc-message" role="note">{problem.to_string()}</p> }.into_any()
+        }
     };
 
     view! {
