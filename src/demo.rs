@@ -1,52 +1,40 @@
-//! The hosted demo page: the card mounted into `#rc-demo`, its pair kept in the
-//! address (`?a=<id>&b=<id>`).
+//! The hosted demo page: its `<role-compare data-rc-demo>` element takes its
+//! pair from the address (`?a=<id>&b=<id>`) and writes the reader's changes
+//! back without reloading. Unknown ids are reported by the card itself.
 
-use std::sync::Arc;
+use wasm_bindgen::prelude::*;
+use web_sys::{CustomEvent, Element};
 
-use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
-
-use crate::builtin;
-use crate::components::RoleCompare;
 use crate::dataset::RoleId;
-use crate::selection::{parse_query, select, to_query};
+use crate::selection::{parse_query, to_query};
 
-/// Mounts the demo card into the element with id `rc-demo` (or the body).
-pub fn mount_demo() {
-    let Some(window) = web_sys::window() else {
+/// Connects the demo card, if this page has one, to the address.
+pub fn start() {
+    let Some(window) = web_sys::window() else { return };
+    let Some(card) = window.document().and_then(|d| d.query_selector("role-compare[data-rc-demo]").ok().flatten())
+    else {
         return;
     };
-    let search = window.location().search().unwrap_or_default();
-    let (a, b) = parse_query(&search);
-    let data = builtin::dataset();
-    let selection = select(data, a.as_deref(), b.as_deref());
-    let notices: Vec<String> = selection.notices.iter().map(ToString::to_string).collect();
-    for notice in &notices {
-        web_sys::console::warn_1(&JsValue::from_str(&format!("role-compare: {notice}")));
-    }
-    let on_change = Callback::new(|(a, b): (RoleId, RoleId)| remember_pair(&a, &b));
-    let card = move || {
-        view! {
-            <RoleCompare
-                data=Arc::new(data.clone())
-                a=selection.a
-                b=selection.b
-                notices
-                on_change
-            />
+    let (a, b) = parse_query(&window.location().search().unwrap_or_default());
+    set_attribute(&card, "role-a", a);
+    set_attribute(&card, "role-b", b);
+    let on_change = Closure::<dyn Fn(CustomEvent)>::new(|event: CustomEvent| {
+        let detail = event.detail();
+        let read = |key: &str| js_sys::Reflect::get(&detail, &JsValue::from_str(key)).ok().and_then(|v| v.as_string());
+        if let (Some(a), Some(b)) = (read("roleA"), read("roleB")) {
+            if let (Ok(a), Ok(b)) = (RoleId::parse(&a), RoleId::parse(&b)) {
+                remember_pair(&a, &b);
+            }
         }
-    };
-    let target = window
-        .document()
-        .and_then(|d| d.get_element_by_id("rc-demo"))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    match target {
-        Some(target) => {
-            // Replace the "Loading" placeholder with the card.
-            target.set_text_content(None);
-            mount_to(target, card).forget();
-        }
-        None => mount_to_body(card),
+    });
+    let _ = card.add_event_listener_with_callback("role-compare:change", on_change.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    on_change.forget();
+}
+
+fn set_attribute(card: &Element, name: &str, value: Option<String>) {
+    if let Some(value) = value {
+        let _ = card.set_attribute(name, &value);
     }
 }
 

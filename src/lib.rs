@@ -12,6 +12,7 @@
 
 pub mod builtin;
 pub mod card;
+pub mod config;
 pub mod compare;
 pub mod dataset;
 pub mod selection;
@@ -20,3 +21,5 @@ pub mod selection;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod demo;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;

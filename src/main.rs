@@ -1,8 +1,10 @@
-//! The demo page's entry point: it only mounts the demo.
+//! The wasm entry point. `public/role-compare.js` loads this module; `main`
+//! runs once at start-up and only connects the demo page, if this is it.
+//! The cards themselves are mounted through `role_compare::embed::mount`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    role_compare::demo::mount_demo();
+    role_compare::demo::start();
 }
 
 /// Native builds have no page to mount; the logic is tested with `cargo test`.

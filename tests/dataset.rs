@@ -3,7 +3,7 @@
 //! input per kind of problem.
 
 use role_compare::builtin;
-use role_compare::dataset::{parse_dataset, Dataset, ProblemKind, RoleId};
+use role_compare::dataset::{extend_dataset, parse_dataset, Dataset, ProblemKind, RoleId};
 use serde_json::{json, Value};
 
 const SHIPPED: &str = include_str!("../data/roles.json");
@@ -401,4 +401,63 @@ fn oversized_input_is_refused_before_parsing() {
             ..
         }
     ));
+}
+
+/// A host page's roles: one copied from the shipped data under a new id.
+fn host_roles(edit: impl FnOnce(&mut Value)) -> String {
+    let shipped: Value = serde_json::from_str(SHIPPED).unwrap();
+    let mut role = shipped["roles"][0].clone();
+    role["id"] = json!("store-manager");
+    role["title"] = json!("Store Manager");
+    let mut host = json!({ "roles": [role] });
+    edit(&mut host);
+    host.to_string()
+}
+
+#[test]
+fn host_roles_are_added_after_the_shipped_ones() {
+    let base = builtin::dataset();
+    let merged = extend_dataset(base, &host_roles(|_| {})).unwrap();
+    assert_eq!(merged.roles.len(), base.roles.len() + 1);
+    assert_eq!(merged.roles.last().unwrap().title, "Store Manager");
+    assert_eq!(merged.dimensions, base.dimensions);
+}
+
+#[test]
+fn host_roles_replace_shipped_ones_with_the_same_id() {
+    let base = builtin::dataset();
+    let json = host_roles(|h| h["roles"][0]["id"] = json!("team-leader"));
+    let merged = extend_dataset(base, &json).unwrap();
+    assert_eq!(merged.roles.len(), base.roles.len());
+    let replaced = merged.role(&RoleId::parse("team-leader").unwrap()).unwrap();
+    assert_eq!(replaced.title, "Store Manager");
+}
+
+#[test]
+fn host_data_problems_name_the_role() {
+    let base = builtin::dataset();
+    let json = host_roles(|h| {
+        h["roles"][0]["dimensions"].as_object_mut().unwrap().remove("risk");
+        h["roles"][0]["summary"] = json!("<script>alert(1)</script> and more words");
+    });
+    let messages: Vec<String> = extend_dataset(base, &json).unwrap_err().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [
+            "role \"store-manager\": summary contains markup or control characters; write plain text",
+            "role \"store-manager\": dimension \"risk\": no description for this dimension",
+        ]
+    );
+}
+
+#[test]
+fn host_data_may_not_redefine_dimensions_or_be_empty() {
+    let base = builtin::dataset();
+    let json = host_roles(|h| h["dimensions"] = json!([{ "id": "x", "label": "X", "question": "Why though?" }]));
+    let found = extend_dataset(base, &json).unwrap_err();
+    assert_eq!(found[0].kind, ProblemKind::DimensionsInExtension);
+    let found = extend_dataset(base, "{}").unwrap_err();
+    assert_eq!(found[0].kind, ProblemKind::Empty { field: "roles" });
+    let found = extend_dataset(base, "{\"roles\": [").unwrap_err();
+    assert!(matches!(found[0].kind, ProblemKind::Json { line: 1, .. }));
 }

@@ -13,4 +13,4 @@ pub use model::{
     PairNote, Position, Role, RoleId, Text, MAX_ID_LEN,
 };
 pub use problem::{Problem, ProblemKind};
-pub use validate::{limits, parse_dataset, FORMAT_VERSION};
+pub use validate::{extend_dataset, limits, parse_dataset, FORMAT_VERSION};

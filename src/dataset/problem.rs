@@ -61,6 +61,8 @@ pub enum ProblemKind {
     UnknownRoleInPair(String),
     /// A pair note names the same role twice.
     PairOfSameRole(String),
+    /// Host data tried to redefine the dimensions.
+    DimensionsInExtension,
     /// Two pair notes are for the same pair.
     DuplicatePair { a: String, b: String },
 }
@@ -131,6 +133,9 @@ impl fmt::Display for ProblemKind {
             }
             ProblemKind::UnknownRoleInPair(id) => write!(f, "pair note names unknown role {id:?}"),
             ProblemKind::PairOfSameRole(id) => write!(f, "pair note names role {id:?} twice"),
+            ProblemKind::DimensionsInExtension => {
+                f.write_str("added roles use the built-in dimensions; remove \"dimensions\"")
+            }
             ProblemKind::DuplicatePair { a, b } => {
                 write!(f, "more than one note for the pair {a:?} and {b:?}")
             }

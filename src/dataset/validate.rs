@@ -160,6 +160,12 @@ struct RawPair {
 /// Returns the dataset, or every problem found (not just the first), each
 /// naming the role and dimension it concerns.
 pub fn parse_dataset(json: &str) -> Result<Dataset, Vec<Problem>> {
+    let raw = read(json)?;
+    Checker::default().dataset(raw, None)
+}
+
+/// Reads JSON text into the raw structs, refusing oversized input up front.
+fn read(json: &str) -> Result<RawDataset, Vec<Problem>> {
     if json.len() > limits::JSON_BYTES {
         return Err(vec![Problem {
             role: None,
@@ -183,7 +189,27 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, Vec<Problem>> {
             },
         }]
     })?;
-    Checker::default().dataset(raw)
+    Ok(raw)
+}
+
+/// Parses roles (and pair notes) that a host page adds to `base`: the same
+/// format without `dimensions`. A role whose id is already in `base` replaces
+/// it; others are added after `base`'s roles. Problems are reported exactly
+/// as by [`parse_dataset`].
+pub fn extend_dataset(base: &Dataset, json: &str) -> Result<Dataset, Vec<Problem>> {
+    let raw = read(json)?;
+    Checker::default().dataset(raw, Some(base))
+}
+
+/// Items of `base` with each of `new` replacing its `same` match, or appended.
+fn replace_or_append<T>(mut base: Vec<T>, new: Vec<T>, same: impl Fn(&T, &T) -> bool) -> Vec<T> {
+    for item in new {
+        match base.iter().position(|old| same(old, &item)) {
+            Some(index) => base[index] = item,
+            None => base.push(item),
+        }
+    }
+    base
 }
 
 /// serde_json's message without its trailing " at line L column C" (we say that ourselves).
@@ -275,61 +301,63 @@ impl Checker {
         Cow::Owned(value)
     }
 
-    fn dataset(mut self, raw: RawDataset) -> Result<Dataset, Vec<Problem>> {
+    /// Checks a whole dataset, or (with `base`) roles and pairs that add to or
+    /// replace those of `base`, described over `base`'s dimensions.
+    fn dataset(mut self, raw: RawDataset, base: Option<&Dataset>) -> Result<Dataset, Vec<Problem>> {
         match raw.version {
             Some(FORMAT_VERSION) | None => {}
             Some(other) => self.report(ProblemKind::UnsupportedVersion(other)),
         }
-        if raw.dimensions.is_empty() {
-            self.report(ProblemKind::Empty {
-                field: "dimensions",
-            });
-        }
-        if raw.roles.is_empty() {
+        let dimensions: Vec<Dimension> = match base {
+            Some(base) => {
+                if !raw.dimensions.is_empty() {
+                    self.report(ProblemKind::DimensionsInExtension);
+                }
+                base.dimensions.to_vec()
+            }
+            None => {
+                if raw.dimensions.is_empty() {
+                    self.report(ProblemKind::Empty { field: "dimensions" });
+                }
+                let dimensions: Vec<Dimension> = raw.dimensions.into_iter().map(|d| self.dimension(d)).collect();
+                let mut seen = BTreeSet::new();
+                for dimension in &dimensions {
+                    if !seen.insert(dimension.id.as_str()) {
+                        let value = clip(dimension.id.as_str());
+                        self.report(ProblemKind::DuplicateId { field: "dimension id", value });
+                    }
+                }
+                dimensions
+            }
+        };
+        if raw.roles.is_empty() && (base.is_none() || raw.pairs.is_empty()) {
             self.report(ProblemKind::Empty { field: "roles" });
         }
 
-        let dimensions: Vec<Dimension> = raw
-            .dimensions
-            .into_iter()
-            .map(|d| self.dimension(d))
-            .collect();
-        let mut seen = BTreeSet::new();
-        for dimension in &dimensions {
-            if !seen.insert(dimension.id.as_str()) {
-                let value = clip(dimension.id.as_str());
-                self.report(ProblemKind::DuplicateId {
-                    field: "dimension id",
-                    value,
-                });
-            }
-        }
-
-        let roles: Vec<Role> = raw
-            .roles
-            .into_iter()
-            .enumerate()
-            .map(|(index, r)| self.role(index, r, &dimensions))
-            .collect();
+        let new_roles: Vec<Role> =
+            raw.roles.into_iter().enumerate().map(|(index, r)| self.role(index, r, &dimensions)).collect();
         self.role = None;
         let mut seen = BTreeSet::new();
-        for role in &roles {
+        for role in &new_roles {
             if !seen.insert(role.id.as_str()) {
-                self.report(ProblemKind::DuplicateId {
-                    field: "role id",
-                    value: clip(role.id.as_str()),
-                });
+                self.report(ProblemKind::DuplicateId { field: "role id", value: clip(role.id.as_str()) });
             }
         }
+        let roles = match base {
+            Some(base) => replace_or_append(base.roles.to_vec(), new_roles, |x, y| x.id == y.id),
+            None => new_roles,
+        };
 
-        let pairs = self.pairs(raw.pairs, &roles);
+        let new_pairs = self.pairs(raw.pairs, &roles);
+        let pairs = match base {
+            Some(base) => replace_or_append(base.pairs.to_vec(), new_pairs, |x, y| {
+                (x.a == y.a && x.b == y.b) || (x.a == y.b && x.b == y.a)
+            }),
+            None => new_pairs,
+        };
 
         if self.problems.is_empty() {
-            Ok(Dataset {
-                dimensions: Cow::Owned(dimensions),
-                roles: Cow::Owned(roles),
-                pairs: Cow::Owned(pairs),
-            })
+            Ok(Dataset { dimensions: Cow::Owned(dimensions), roles: Cow::Owned(roles), pairs: Cow::Owned(pairs) })
         } else {
             Err(self.problems)
         }

@@ -1,0 +1,149 @@
+/*
+ * role-compare.js: the one file a page loads to embed the comparison card.
+ *
+ *   <script type="module" src="https://HOST/PATH/role-compare.js"></script>
+ *   <role-compare role-a="operations-manager" role-b="procurement-manager" theme="auto">
+ *     <a href="...">Operations vs Procurement Manager</a>
+ *   </role-compare>
+ *
+ * It loads the WebAssembly core from beside itself (so it works from any path
+ * or origin), defines <role-compare> unless the page already has it, and
+ * upgrades <div data-role-compare> for editors that strip unknown tags. Until
+ * the core is ready, and for good if it cannot load, the element's own
+ * children (the fallback) stay on the page.
+ */
+
+const TAG = "role-compare";
+const DIV_SELECTOR = "div[data-role-compare]";
+const DIV_ATTRIBUTES = ["data-role-a", "data-role-b", "data-theme"];
+
+if (!customElements.get(TAG)) {
+  const core = loadCore();
+
+  /** Mounted cards of upgraded <div>s. */
+  const divs = new WeakMap();
+
+  class RoleCompareElement extends HTMLElement {
+    static observedAttributes = ["role-a", "role-b", "theme"];
+
+    #card = null;
+    #pending = false;
+
+    connectedCallback() {
+      this.#render();
+    }
+
+    disconnectedCallback() {
+      // A move (remove then insert in one task) keeps the card.
+      queueMicrotask(() => {
+        if (!this.isConnected) this.#unmount();
+      });
+    }
+
+    attributeChangedCallback(_name, before, after) {
+      if (before !== after && this.#card) this.#render();
+    }
+
+    get roleA() {
+      return this.getAttribute("role-a");
+    }
+    set roleA(value) {
+      this.setAttribute("role-a", value);
+    }
+    get roleB() {
+      return this.getAttribute("role-b");
+    }
+    set roleB(value) {
+      this.setAttribute("role-b", value);
+    }
+    get theme() {
+      return this.getAttribute("theme") ?? "auto";
+    }
+    set theme(value) {
+      this.setAttribute("theme", value);
+    }
+
+    /** Mounts (or re-mounts) the card once the core is ready; changes in one task render once. */
+    #render() {
+      if (this.#pending) return;
+      this.#pending = true;
+      core.then(
+        (wasm) => {
+          this.#pending = false;
+          if (!this.isConnected) return;
+          this.#unmount();
+          this.#card = mountSafely(wasm, this);
+        },
+        () => {
+          this.#pending = false;
+        },
+      );
+    }
+
+    #unmount() {
+      this.#card?.free();
+      this.#card = null;
+    }
+  }
+
+  customElements.define(TAG, RoleCompareElement);
+
+  // <div data-role-compare data-role-a=… data-role-b=…>: mounted, re-rendered and unmounted like the element.
+  const renderDiv = (wasm, div) => {
+    divs.get(div)?.free();
+    divs.set(div, mountSafely(wasm, div));
+  };
+  core.then((wasm) => {
+    const upgradeWithin = (node) => {
+      if (node.nodeType !== Node.ELEMENT_NODE) return;
+      if (node.matches(DIV_SELECTOR) && !divs.has(node)) renderDiv(wasm, node);
+      for (const div of node.querySelectorAll(DIV_SELECTOR)) if (!divs.has(div)) renderDiv(wasm, div);
+    };
+    const removeWithin = (node) => {
+      if (node.nodeType !== Node.ELEMENT_NODE || node.isConnected) return;
+      for (const div of [node, ...node.querySelectorAll(DIV_SELECTOR)]) {
+        divs.get(div)?.free();
+        divs.delete(div);
+      }
+    };
+    upgradeWithin(document.documentElement);
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === "attributes") {
+          if (divs.has(record.target)) renderDiv(wasm, record.target);
+          continue;
+        }
+        record.removedNodes.forEach(removeWithin);
+        record.addedNodes.forEach(upgradeWithin);
+      }
+    }).observe(document.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: DIV_ATTRIBUTES,
+    });
+  }, () => {});
+}
+
+/** Loads and starts the WebAssembly core that sits beside this file. */
+async function loadCore() {
+  try {
+    if (typeof WebAssembly !== "object") throw new Error("this browser has no WebAssembly");
+    const wasm = await import("./role-compare-core.js");
+    await wasm.default({ module_or_path: new URL("role-compare-core_bg.wasm", import.meta.url) });
+    return wasm;
+  } catch (error) {
+    console.warn(`role-compare: the card could not load (${error?.message ?? error}); the fallback content stays.`);
+    throw error;
+  }
+}
+
+/** Mounts one card; a failure leaves the fallback in place and is logged, never thrown at the page. */
+function mountSafely(wasm, host) {
+  try {
+    return wasm.mount(host);
+  } catch (error) {
+    console.warn(`role-compare: could not show the card (${error?.message ?? error}).`);
+    return null;
+  }
+}
