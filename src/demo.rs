@@ -1,18 +1,55 @@
 //! The hosted demo page: its `<role-compare data-rc-demo>` element takes its
 //! pair from the address (`?a=<id>&b=<id>`) and writes the reader's changes
-//! back without reloading. Unknown ids are reported by the card itself.
+//! back without reloading (unknown ids are reported by the card itself); the
+//! embed generator is mounted into `#rc-generator`.
 
+use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
-use web_sys::{CustomEvent, Element};
+use web_sys::{CustomEvent, Element, HtmlElement};
 
+use crate::builtin;
+use crate::components::EmbedGenerator;
 use crate::dataset::RoleId;
 use crate::selection::{parse_query, to_query};
 
-/// Connects the demo card, if this page has one, to the address.
+/// Connects the demo page's card and generator, if this page is the demo.
 pub fn start() {
-    let Some(window) = web_sys::window() else { return };
-    let Some(card) = window.document().and_then(|d| d.query_selector("role-compare[data-rc-demo]").ok().flatten())
-    else {
+    connect_card();
+    mount_generator();
+}
+
+fn mount_generator() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(target) = document.get_element_by_id("rc-generator") else {
+        return;
+    };
+    let base = document.base_uri().ok().flatten().unwrap_or_default();
+    let absolute = |path: &str| {
+        web_sys::Url::new_with_base(path, &base)
+            .map(|u| u.href())
+            .unwrap_or_default()
+    };
+    let (script_url, page_url) = (absolute("role-compare.js"), absolute("index.html"));
+    target.set_text_content(None);
+    let target: HtmlElement = target.unchecked_into();
+    mount_to(
+        target,
+        move || view! { <EmbedGenerator data=builtin::dataset() script_url page_url /> },
+    )
+    .forget();
+}
+
+fn connect_card() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(card) = window.document().and_then(|d| {
+        d.query_selector("role-compare[data-rc-demo]")
+            .ok()
+            .flatten()
+    }) else {
         return;
     };
     let (a, b) = parse_query(&window.location().search().unwrap_or_default());
@@ -20,14 +57,21 @@ pub fn start() {
     set_attribute(&card, "role-b", b);
     let on_change = Closure::<dyn Fn(CustomEvent)>::new(|event: CustomEvent| {
         let detail = event.detail();
-        let read = |key: &str| js_sys::Reflect::get(&detail, &JsValue::from_str(key)).ok().and_then(|v| v.as_string());
+        let read = |key: &str| {
+            js_sys::Reflect::get(&detail, &JsValue::from_str(key))
+                .ok()
+                .and_then(|v| v.as_string())
+        };
         if let (Some(a), Some(b)) = (read("roleA"), read("roleB")) {
             if let (Ok(a), Ok(b)) = (RoleId::parse(&a), RoleId::parse(&b)) {
                 remember_pair(&a, &b);
             }
         }
     });
-    let _ = card.add_event_listener_with_callback("role-compare:change", on_change.as_ref().unchecked_ref());
+    let _ = card.add_event_listener_with_callback(
+        "role-compare:change",
+        on_change.as_ref().unchecked_ref(),
+    );
     // The listener lives as long as the page.
     on_change.forget();
 }

@@ -12,8 +12,8 @@
 
 pub mod builtin;
 pub mod card;
-pub mod config;
 pub mod compare;
+pub mod config;
 pub mod dataset;
 pub mod selection;
 

@@ -437,10 +437,17 @@ fn host_roles_replace_shipped_ones_with_the_same_id() {
 fn host_data_problems_name_the_role() {
     let base = builtin::dataset();
     let json = host_roles(|h| {
-        h["roles"][0]["dimensions"].as_object_mut().unwrap().remove("risk");
+        h["roles"][0]["dimensions"]
+            .as_object_mut()
+            .unwrap()
+            .remove("risk");
         h["roles"][0]["summary"] = json!("<script>alert(1)</script> and more words");
     });
-    let messages: Vec<String> = extend_dataset(base, &json).unwrap_err().iter().map(ToString::to_string).collect();
+    let messages: Vec<String> = extend_dataset(base, &json)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     assert_eq!(
         messages,
         [
@@ -453,7 +460,9 @@ fn host_data_problems_name_the_role() {
 #[test]
 fn host_data_may_not_redefine_dimensions_or_be_empty() {
     let base = builtin::dataset();
-    let json = host_roles(|h| h["dimensions"] = json!([{ "id": "x", "label": "X", "question": "Why though?" }]));
+    let json = host_roles(|h| {
+        h["dimensions"] = json!([{ "id": "x", "label": "X", "question": "Why though?" }])
+    });
     let found = extend_dataset(base, &json).unwrap_err();
     assert_eq!(found[0].kind, ProblemKind::DimensionsInExtension);
     let found = extend_dataset(base, "{}").unwrap_err();

@@ -3,6 +3,7 @@
 
 mod axis_meter;
 mod comparison_table;
+mod embed_generator;
 mod key_differences;
 mod role_compare;
 mod role_header;
@@ -10,6 +11,7 @@ mod role_picker;
 
 pub use axis_meter::AxisMeter;
 pub use comparison_table::ComparisonTable;
+pub use embed_generator::EmbedGenerator;
 pub use key_differences::KeyDifferences;
 pub use role_compare::RoleCompare;
 pub use role_header::RoleHeaderView;

@@ -317,14 +317,23 @@ impl Checker {
             }
             None => {
                 if raw.dimensions.is_empty() {
-                    self.report(ProblemKind::Empty { field: "dimensions" });
+                    self.report(ProblemKind::Empty {
+                        field: "dimensions",
+                    });
                 }
-                let dimensions: Vec<Dimension> = raw.dimensions.into_iter().map(|d| self.dimension(d)).collect();
+                let dimensions: Vec<Dimension> = raw
+                    .dimensions
+                    .into_iter()
+                    .map(|d| self.dimension(d))
+                    .collect();
                 let mut seen = BTreeSet::new();
                 for dimension in &dimensions {
                     if !seen.insert(dimension.id.as_str()) {
                         let value = clip(dimension.id.as_str());
-                        self.report(ProblemKind::DuplicateId { field: "dimension id", value });
+                        self.report(ProblemKind::DuplicateId {
+                            field: "dimension id",
+                            value,
+                        });
                     }
                 }
                 dimensions
@@ -334,13 +343,20 @@ impl Checker {
             self.report(ProblemKind::Empty { field: "roles" });
         }
 
-        let new_roles: Vec<Role> =
-            raw.roles.into_iter().enumerate().map(|(index, r)| self.role(index, r, &dimensions)).collect();
+        let new_roles: Vec<Role> = raw
+            .roles
+            .into_iter()
+            .enumerate()
+            .map(|(index, r)| self.role(index, r, &dimensions))
+            .collect();
         self.role = None;
         let mut seen = BTreeSet::new();
         for role in &new_roles {
             if !seen.insert(role.id.as_str()) {
-                self.report(ProblemKind::DuplicateId { field: "role id", value: clip(role.id.as_str()) });
+                self.report(ProblemKind::DuplicateId {
+                    field: "role id",
+                    value: clip(role.id.as_str()),
+                });
             }
         }
         let roles = match base {
@@ -357,7 +373,11 @@ impl Checker {
         };
 
         if self.problems.is_empty() {
-            Ok(Dataset { dimensions: Cow::Owned(dimensions), roles: Cow::Owned(roles), pairs: Cow::Owned(pairs) })
+            Ok(Dataset {
+                dimensions: Cow::Owned(dimensions),
+                roles: Cow::Owned(roles),
+                pairs: Cow::Owned(pairs),
+            })
         } else {
             Err(self.problems)
         }

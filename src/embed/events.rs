@@ -31,5 +31,9 @@ pub fn change(host: &Element, role_a: &str, role_b: &str) {
 /// `role-compare:error` with `detail { messages }`, when the configuration has problems.
 pub fn error(host: &Element, messages: &[String]) {
     let list: js_sys::Array = messages.iter().map(|m| JsValue::from_str(m)).collect();
-    dispatch(host, "role-compare:error", &object(&[("messages", list.into())]));
+    dispatch(
+        host,
+        "role-compare:error",
+        &object(&[("messages", list.into())]),
+    );
 }

@@ -86,13 +86,25 @@ pub fn mount(host: HtmlElement) -> Result<Mounted, JsValue> {
 
     let on_change = {
         let host = host.clone();
-        Callback::new(move |(a, b): (crate::dataset::RoleId, crate::dataset::RoleId)| {
-            events::change(&host, a.as_str(), b.as_str());
-        })
+        Callback::new(
+            move |(a, b): (crate::dataset::RoleId, crate::dataset::RoleId)| {
+                events::change(&host, a.as_str(), b.as_str());
+            },
+        )
     };
-    let CardConfig { data, selection, theme, shown, .. } = config;
+    let CardConfig {
+        data,
+        selection,
+        theme,
+        shown,
+        ..
+    } = config;
     let handle = mount_to(container.clone(), move || {
-        view! { <RoleCompare data a=selection.a b=selection.b theme notices=shown on_change /> }.into_any()
+        view! { <RoleCompare data a=selection.a b=selection.b theme notices=shown on_change /> }
+            .into_any()
     });
-    Ok(Mounted { handle: Some(handle), container: container.into() })
+    Ok(Mounted {
+        handle: Some(handle),
+        container: container.into(),
+    })
 }

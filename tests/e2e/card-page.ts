@@ -12,11 +12,12 @@ export class CardPage {
   readonly status: Locator;
 
   constructor(readonly page: Page) {
-    this.card = page.locator(".rc-card");
-    this.first = page.getByLabel("First role");
-    this.second = page.getByLabel("Second role");
-    this.swap = page.getByRole("button", { name: "Swap the two roles" });
-    this.toggle = page.getByLabel("Differences only");
+    // The demo card (the embed generator's preview is another card on the page).
+    this.card = page.locator("role-compare[data-rc-demo] .rc-card");
+    this.first = this.card.getByLabel("First role");
+    this.second = this.card.getByLabel("Second role");
+    this.swap = this.card.getByRole("button", { name: "Swap the two roles" });
+    this.toggle = this.card.getByLabel("Differences only");
     this.caption = this.card.locator("caption");
     this.rows = this.card.locator("tbody tr");
     this.status = this.card.getByRole("status");

@@ -74,6 +74,7 @@ test("the address restores the pair, and unknown ids fall back with a note", asy
   await expect(notes).toContainText('Role A "astronaut" is not in the dataset');
   await expect(notes).toContainText('Role B "<img src=x onerror=alert(1)>" is not a valid role id');
   await expect(page.locator("img")).toHaveCount(0);
+  await expect(card.card.locator("img")).toHaveCount(0);
   expect(warnings.join("\n")).toContain("astronaut");
 });
 

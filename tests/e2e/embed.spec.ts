@@ -1,0 +1,192 @@
+import { expect, test } from "@playwright/test";
+import { cardsReady, differingPixels, events, openHostPage, SCRIPT } from "./host-page";
+
+const pair = (a: string, b: string, extra = "") =>
+  `<role-compare role-a="${a}" role-b="${b}" ${extra}><a href="#fallback">${a} vs ${b}</a></role-compare>`;
+
+test("several instances on one page are independent", async ({ page }) => {
+  await openHostPage(page, pair("team-leader", "plant-manager") + pair("fleet-manager", "warehouse-manager"));
+  await cardsReady(page, 2);
+  const [first, second] = [page.locator("role-compare").nth(0), page.locator("role-compare").nth(1)];
+  await first.getByLabel("Second role").selectOption("quality-manager");
+  await expect(first.locator("caption")).toHaveText(/^Team Leader compared with Quality Manager/);
+  await expect(second.locator("caption")).toHaveText(/^Fleet Manager compared with Warehouse Manager/);
+  await expect(second.getByLabel("Second role")).toHaveValue("warehouse-manager");
+});
+
+test("changing an attribute or property re-renders the card", async ({ page }) => {
+  await openHostPage(page, pair("team-leader", "plant-manager"));
+  await cardsReady(page, 1);
+  const element = page.locator("role-compare");
+  await element.evaluate((el) => el.setAttribute("role-b", "project-manager"));
+  await expect(element.locator("caption")).toHaveText(/^Team Leader compared with Project Manager/);
+  await element.evaluate((el) => ((el as unknown as { roleA: string }).roleA = "general-manager"));
+  await expect(element.locator("caption")).toHaveText(/^General Manager compared with Project Manager/);
+  expect(await element.getAttribute("role-a")).toBe("general-manager");
+  await element.evaluate((el) => el.setAttribute("theme", "dark"));
+  await expect(element.locator(".rc-card")).toHaveAttribute("data-theme", "dark");
+});
+
+test("elements inserted and removed at run time mount and unmount", async ({ page }) => {
+  await openHostPage(page, '<div id="slot"></div>');
+  await page.evaluate(() => {
+    const el = document.createElement("role-compare");
+    el.setAttribute("role-a", "logistics-manager");
+    el.setAttribute("role-b", "supply-chain-manager");
+    document.getElementById("slot")!.append(el);
+  });
+  await cardsReady(page, 1);
+  await expect(page.locator("role-compare caption")).toHaveText(/^Logistics Manager compared with Supply Chain Manager/);
+  const rootsAfterRemoval = await page.evaluate(async () => {
+    const el = document.querySelector("role-compare")!;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    return el.shadowRoot!.querySelectorAll(".rc-root").length;
+  });
+  expect(rootsAfterRemoval).toBe(0);
+  await page.evaluate(() => document.getElementById("slot")!.append(document.createElement("role-compare")));
+  await cardsReady(page, 1);
+  await expect(page.locator("role-compare .rc-root")).toHaveCount(1);
+});
+
+test("a strict Content-Security-Policy needs only 'wasm-unsafe-eval' and connect-src", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(e.message));
+  await openHostPage(page, pair("operations-manager", "procurement-manager"), {
+    csp: "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'",
+  });
+  await cardsReady(page, 1);
+  await expect(page.locator("role-compare .rc-card")).toHaveCSS("background-color", "rgb(255, 255, 255)");
+  expect(problems).toEqual([]);
+});
+
+test("aggressive global CSS changes nothing inside the card", async ({ page }) => {
+  const shot = async (head: string) => {
+    await openHostPage(page, `<div style="width: 720px">${pair("operations-manager", "procurement-manager", 'theme="light"')}</div>`, {
+      head: SCRIPT + head,
+    });
+    await cardsReady(page, 1);
+    return page.locator("role-compare .rc-card").screenshot();
+  };
+  const clean = await shot("");
+  const hostile = await shot(`<style>
+    html { font-size: 6px !important; }
+    * { font: italic 30px/3 serif !important; color: red !important; letter-spacing: 4px !important;
+        text-transform: uppercase !important; list-style: none !important; box-sizing: content-box !important;
+        text-align: right !important; white-space: nowrap !important; word-spacing: 9px !important;
+        visibility: visible !important; cursor: wait !important; margin: 0 !important; padding: 0 !important; }
+    p, div, section, ul, li, h3 { margin: 40px !important; padding: 20px !important; background: yellow !important; }
+    table, select, button, td, th { all: unset !important; }
+  </style>`);
+  // Same size, and no pixel off by more than anti-aliasing noise (the rounded
+  // corners show the host's own background and are left out).
+  expect(await differingPixels(page, clean, hostile, { tolerance: 24, corner: 10 })).toBe(0);
+});
+
+test("when the wasm cannot load, the fallback stays", async ({ page }) => {
+  await page.route("**/*.wasm", (route) => route.abort());
+  const warnings: string[] = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await openHostPage(page, pair("operations-manager", "procurement-manager"));
+  await expect(page.getByRole("link", { name: "operations-manager vs procurement-manager" })).toBeVisible();
+  await expect.poll(() => warnings.join("\n")).toContain("the fallback content stays");
+  expect(await page.locator("role-compare").evaluate((el) => el.shadowRoot)).toBeNull();
+});
+
+test("including the script twice is harmless", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await openHostPage(page, pair("team-leader", "plant-manager"), {
+    head: SCRIPT + '<script type="module" src="role-compare.js?again"></script>',
+  });
+  await cardsReady(page, 1);
+  await page.waitForTimeout(200);
+  await expect(page.locator("role-compare .rc-root")).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
+test("change and error events carry their detail", async ({ page }) => {
+  await openHostPage(page, pair("team-leader", "plant-manager") + pair("nobody", "plant-manager", 'theme="neon"'));
+  await cardsReady(page, 2);
+  await page.locator("role-compare").first().getByLabel("First role").selectOption("quality-manager");
+  await expect.poll(async () => (await events(page)).filter((e) => e.type === "role-compare:change")).toEqual([
+    { type: "role-compare:change", detail: { roleA: "quality-manager", roleB: "plant-manager" } },
+  ]);
+  const errors = (await events(page)).filter((e) => e.type === "role-compare:error");
+  expect(errors).toHaveLength(1);
+  expect(errors[0].detail.messages).toEqual([
+    'Role A "nobody" is not in the dataset; showing the default instead.',
+    'Theme "neon" is not one of light, dark, auto; using auto.',
+  ]);
+  await expect(page.locator("role-compare").nth(1).locator(".rc-notices")).toContainText('Role A "nobody"');
+});
+
+test("host roles are added, and broken host data is listed", async ({ page }) => {
+  const shipped = await (await page.request.get("index.html")).ok();
+  expect(shipped).toBe(true);
+  const role = {
+    id: "store-manager",
+    title: "Store Manager",
+    summary: "Runs a single shop: its staff, its stock and the customers who walk in every day.",
+    suits_you_if: "you like being on the shop floor with customers",
+    facts: null,
+    dimensions: {} as Record<string, { text: string; position: number | null }>,
+  };
+  const ids = ["scope", "supply-chain", "vendors", "people", "strategy", "finance", "quality", "risk", "data",
+    "compliance", "technology", "customers", "communication", "skills", "career"];
+  for (const id of ids) {
+    role.dimensions[id] = { text: `What a store manager does about ${id}, told in one plain sentence for the test.`, position: id === "career" ? null : 3 };
+  }
+  const good = JSON.stringify({ roles: [role] });
+  const bad = JSON.stringify({ roles: [{ ...role, title: "<b>Boss</b>", dimensions: { scope: role.dimensions.scope } }] });
+  await openHostPage(
+    page,
+    `<role-compare role-a="store-manager" role-b="operations-manager"><script type="application/json">${good}</script></role-compare>` +
+      `<role-compare role-a="store-manager" role-b="operations-manager"><script type="application/json">${bad}</script></role-compare>`,
+  );
+  await cardsReady(page, 2);
+  const [withRoles, broken] = [page.locator("role-compare").nth(0), page.locator("role-compare").nth(1)];
+  await expect(withRoles.locator("caption")).toHaveText(/^Store Manager compared with Operations Manager/);
+  await expect(broken.locator(".rc-notices")).toContainText('role "store-manager": title contains markup');
+  await expect(broken.locator(".rc-notices")).toContainText('dimension "supply-chain": no description');
+  await expect(broken.locator("b")).toHaveCount(0);
+  // Role A is unknown without the host roles: it falls back to a role other than role B.
+  await expect(broken.locator("caption")).toHaveText(/^Procurement Manager compared with Operations Manager/);
+});
+
+test("<div data-role-compare> is upgraded like the element", async ({ page }) => {
+  await openHostPage(page, '<div data-role-compare data-role-a="fleet-manager" data-role-b="logistics-manager"><a href="#">Fleet vs Logistics</a></div>');
+  await cardsReady(page, 1);
+  const div = page.locator("[data-role-compare]");
+  await expect(div.locator("caption")).toHaveText(/^Fleet Manager compared with Logistics Manager/);
+  await div.evaluate((el) => el.setAttribute("data-role-b", "team-leader"));
+  await expect(div.locator("caption")).toHaveText(/^Fleet Manager compared with Team Leader/);
+});
+
+test("a host that stops event propagation does not break the card", async ({ page }) => {
+  await openHostPage(page, `<main>${pair("team-leader", "plant-manager")}</main>`);
+  await page.evaluate(() => {
+    for (const type of ["click", "change", "input", "keydown"]) {
+      document.querySelector("main")!.addEventListener(type, (e) => e.stopPropagation());
+      window.addEventListener(type, (e) => e.stopImmediatePropagation());
+    }
+  });
+  await cardsReady(page, 1);
+  const card = page.locator("role-compare");
+  await card.getByRole("button", { name: "Swap the two roles" }).click();
+  await expect(card.locator("caption")).toHaveText(/^Plant Manager compared with Team Leader/);
+  await card.getByLabel("Second role").selectOption("fleet-manager");
+  await expect(card.locator("caption")).toHaveText(/^Plant Manager compared with Fleet Manager/);
+});
+
+test("the card requests only its module and wasm, and stores nothing", async ({ page }) => {
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await openHostPage(page, pair("team-leader", "plant-manager"));
+  await cardsReady(page, 1);
+  await page.locator("role-compare").getByLabel("First role").selectOption("fleet-manager");
+  expect(requests.sort()).toEqual(["/host-page.html", "/role-compare-core.js", "/role-compare-core_bg.wasm", "/role-compare.js"]);
+  const stored = await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]);
+  expect(stored).toEqual(["", 0, 0]);
+});
