@@ -10,6 +10,13 @@
 //! 6. `components` (browser only): the Leptos views that display a comparison;
 //! 7. `main.rs`: mounts the demo page.
 
+// Outside input must never crash the widget: no unwrap, expect, panic or unchecked
+// indexing outside tests.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
+)]
+
 pub mod builtin;
 pub mod card;
 pub mod compare;

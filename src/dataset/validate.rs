@@ -204,8 +204,8 @@ pub fn extend_dataset(base: &Dataset, json: &str) -> Result<Dataset, Vec<Problem
 /// Items of `base` with each of `new` replacing its `same` match, or appended.
 fn replace_or_append<T>(mut base: Vec<T>, new: Vec<T>, same: impl Fn(&T, &T) -> bool) -> Vec<T> {
     for item in new {
-        match base.iter().position(|old| same(old, &item)) {
-            Some(index) => base[index] = item,
+        match base.iter_mut().find(|old| same(old, &item)) {
+            Some(slot) => *slot = item,
             None => base.push(item),
         }
     }
@@ -216,7 +216,7 @@ fn replace_or_append<T>(mut base: Vec<T>, new: Vec<T>, same: impl Fn(&T, &T) -> 
 fn json_message(err: &serde_json::Error) -> String {
     let text = err.to_string();
     match text.rfind(" at line ") {
-        Some(cut) => text[..cut].to_owned(),
+        Some(cut) => text.get(..cut).unwrap_or(&text).to_owned(),
         None => text,
     }
 }
@@ -260,7 +260,7 @@ fn is_plain_https_link(link: &str) -> bool {
 fn is_soc_code(code: &str) -> bool {
     let bytes = code.as_bytes();
     bytes.len() == 7
-        && bytes[2] == b'-'
+        && bytes.get(2) == Some(&b'-')
         && bytes
             .iter()
             .enumerate()
