@@ -33,12 +33,6 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("builtin_dataset.rs"), generate(&dataset))
         .expect("OUT_DIR is writable");
-    // The minified JSON, for the `runtime-json` build that parses at start-up instead.
-    let minified = serde_json::to_string(
-        &serde_json::from_str::<serde_json::Value>(&json).expect("validated above"),
-    )
-    .expect("a JSON value serialises");
-    std::fs::write(out.join("roles.min.json"), minified).expect("OUT_DIR is writable");
 }
 
 fn fail(path: &str, problems: &[String]) -> ! {

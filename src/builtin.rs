@@ -28,7 +28,7 @@ mod statics {
     use std::borrow::Cow;
     use std::sync::OnceLock;
 
-    static JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/roles.min.json"));
+    static JSON: &str = include_str!("../data/roles.json");
     static PARSED: OnceLock<Dataset> = OnceLock::new();
 
     pub fn dataset() -> &'static Dataset {

@@ -136,12 +136,35 @@ fn malformed_json_reports_line_and_column() {
 }
 
 #[test]
-fn wrong_json_type_is_reported_with_position() {
+fn wrong_json_types_are_reported_by_field() {
     let found = parse_dataset(r#"{"roles": "none"}"#).unwrap_err();
-    assert!(
-        matches!(found[0].kind, ProblemKind::Json { line: 1, .. }),
-        "{found:?}"
+    assert_eq!(found[0].to_string(), "\"roles\" should be a list, not text");
+    let found = problems_after(|d| d["roles"][0]["dimensions"]["scope"]["position"] = json!(2.5));
+    assert_eq!(
+        found,
+        vec![
+            (
+                role0(),
+                scope(),
+                ProblemKind::WrongType {
+                    field: "position".into(),
+                    expected: "a whole number",
+                    found: "a fraction"
+                }
+            ),
+            (role0(), scope(), ProblemKind::MissingPosition)
+        ]
     );
+    let found = problems_after(|d| d["roles"][1]["title"] = json!(["a"]));
+    assert!(found.contains(&(
+        Some("second-role".into()),
+        None,
+        ProblemKind::WrongType {
+            field: "title".into(),
+            expected: "text",
+            found: "a list"
+        }
+    )));
 }
 
 #[test]
@@ -333,9 +356,18 @@ fn missing_fields_are_reported_not_fatal() {
 #[test]
 fn unknown_fields_are_reported() {
     let found = problems_after(|d| d["roles"][0]["salary"] = json!("$1"));
-    assert!(
-        matches!(&found[0].2, ProblemKind::Json { message, .. } if message.contains("salary")),
-        "{found:?}"
+    assert_eq!(
+        found,
+        vec![(role0(), None, ProblemKind::UnknownField("salary".into()))]
+    );
+    let found = problems_after(|d| d["dimensions"][0]["colour"] = json!("red"));
+    assert_eq!(
+        found,
+        vec![(
+            None,
+            Some("scope".into()),
+            ProblemKind::UnknownField("colour".into())
+        )]
     );
 }
 

@@ -13,7 +13,11 @@ use role_compare::selection::{parse_query, select, Theme};
 const SHIPPED: &str = include_str!("../data/roles.json");
 
 fn config() -> ProptestConfig {
-    ProptestConfig { cases: 1_000, failure_persistence: None, ..ProptestConfig::default() }
+    ProptestConfig {
+        cases: 1_000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
 }
 
 /// Strings that look like what reaches the widget: ids, markup, escapes, unicode.
@@ -31,9 +35,14 @@ fn outside_text() -> impl Strategy<Value = String> {
 fn mutated_dataset() -> impl Strategy<Value = String> {
     (0..SHIPPED.len(), 0usize..64, outside_text()).prop_map(|(at, len, insert)| {
         let mut text = SHIPPED.to_owned();
-        let start = (0..=at).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+        let start = (0..=at)
+            .rev()
+            .find(|i| text.is_char_boundary(*i))
+            .unwrap_or(0);
         let end = (start + len).min(text.len());
-        let end = (end..=text.len()).find(|i| text.is_char_boundary(*i)).unwrap_or(text.len());
+        let end = (end..=text.len())
+            .find(|i| text.is_char_boundary(*i))
+            .unwrap_or(text.len());
         text.replace_range(start..end, &insert);
         text
     })
@@ -69,6 +78,13 @@ proptest! {
         if let Ok(id) = RoleId::parse(&value) {
             prop_assert_eq!(id.as_str(), value.as_str());
         }
+    }
+
+    #[test]
+    fn json_reader_accepts_exactly_what_serde_json_accepts(text in prop_oneof![outside_text(), mutated_dataset()]) {
+        let ours = role_compare::dataset::json::parse(&text).is_ok();
+        let reference = serde_json::from_str::<serde_json::Value>(&text).is_ok();
+        prop_assert_eq!(ours, reference, "{:?}", text);
     }
 
     #[test]

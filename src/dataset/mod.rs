@@ -4,6 +4,7 @@
 //! This module is also compiled into `build.rs`, which checks `data/roles.json`
 //! with the same code before embedding it, so it uses no `crate::` paths.
 
+pub mod json;
 mod model;
 mod problem;
 mod validate;

@@ -23,7 +23,17 @@ pub enum ProblemKind {
         message: String,
     },
     /// The `version` field names a format this code does not read.
-    UnsupportedVersion(u64),
+    UnsupportedVersion(i64),
+    /// A field holds the wrong kind of JSON value.
+    WrongType {
+        field: String,
+        expected: &'static str,
+        found: &'static str,
+    },
+    /// An object has a field this format does not define (or one given twice).
+    UnknownField(String),
+    /// A role describes the same dimension twice.
+    DuplicateField(String),
     /// A required list is empty.
     Empty { field: &'static str },
     /// An id is not kebab-case, empty or too long.
@@ -86,6 +96,15 @@ impl fmt::Display for ProblemKind {
                     "format version {v} is not supported (this widget reads version 1)"
                 )
             }
+            ProblemKind::WrongType {
+                field,
+                expected,
+                found,
+            } => {
+                write!(f, "\"{field}\" should be {expected}, not {found}")
+            }
+            ProblemKind::UnknownField(name) => write!(f, "unknown or repeated field {name:?}"),
+            ProblemKind::DuplicateField(name) => write!(f, "{name:?} is described twice"),
             ProblemKind::Empty { field } => write!(f, "\"{field}\" is empty"),
             ProblemKind::BadId {
                 field,

@@ -1,14 +1,13 @@
 //! Parsing and validation: JSON text in, a [`Dataset`] or every problem out.
 //!
-//! The JSON is first read into loose "raw" structs (every field optional, so
-//! a missing field becomes a reported problem instead of stopping the parse),
-//! then checked field by field into the typed model.
+//! The JSON is first read into loose "raw" structs (a missing or mistyped
+//! field becomes a reported problem instead of stopping the parse), then
+//! checked field by field into the typed model.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::Deserialize;
-
+use super::json::{self, Value};
 use super::model::{
     Axis, Dataset, Dimension, DimensionId, Entry, Fact, Facts, Occupation, PairNote, Position,
     Role, RoleId, Text,
@@ -42,116 +41,73 @@ pub mod limits {
 }
 
 /// The dataset format version this code reads.
-pub const FORMAT_VERSION: u64 = 1;
+pub const FORMAT_VERSION: i64 = 1;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Default)]
 struct RawDataset {
-    #[serde(rename = "$schema", default)]
-    _schema: Option<String>,
-    #[serde(default)]
-    version: Option<u64>,
-    #[serde(default)]
+    version: Option<i64>,
     dimensions: Vec<RawDimension>,
-    #[serde(default)]
     roles: Vec<RawRole>,
-    #[serde(default)]
     pairs: Vec<RawPair>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Default)]
 struct RawDimension {
-    #[serde(default)]
     id: String,
-    #[serde(default)]
     label: String,
-    #[serde(default)]
     question: String,
-    #[serde(default)]
     axis: Option<RawAxis>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Default)]
 struct RawAxis {
-    #[serde(default)]
     low: String,
-    #[serde(default)]
     high: String,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Default)]
 struct RawRole {
-    #[serde(default)]
     id: String,
-    #[serde(default)]
     title: String,
-    #[serde(default)]
     summary: String,
-    #[serde(default)]
     suits_you_if: String,
-    #[serde(default)]
     facts: Option<RawFacts>,
-    #[serde(default)]
     dimensions: BTreeMap<String, RawEntry>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Default)]
 struct RawEntry {
-    #[serde(default)]
     text: String,
-    #[serde(default)]
     position: Option<i64>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Default)]
 struct RawFacts {
-    #[serde(default)]
     occupation: Option<RawOccupation>,
-    #[serde(default)]
     median_pay: Option<RawFact>,
-    #[serde(default)]
     education: Option<RawFact>,
-    #[serde(default)]
     outlook: Option<RawFact>,
-    #[serde(default)]
     jobs: Option<RawFact>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Default)]
 struct RawOccupation {
-    #[serde(default)]
     soc: String,
-    #[serde(default)]
     title: String,
-    #[serde(default)]
     note: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Default)]
 struct RawFact {
-    #[serde(default)]
     value: String,
-    #[serde(default)]
     year: String,
-    #[serde(default)]
     source: String,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Default)]
 struct RawPair {
-    #[serde(default)]
     a: String,
-    #[serde(default)]
     b: String,
-    #[serde(default)]
     note: String,
 }
 
@@ -160,36 +116,9 @@ struct RawPair {
 /// Returns the dataset, or every problem found (not just the first), each
 /// naming the role and dimension it concerns.
 pub fn parse_dataset(json: &str) -> Result<Dataset, Vec<Problem>> {
-    let raw = read(json)?;
-    Checker::default().dataset(raw, None)
-}
-
-/// Reads JSON text into the raw structs, refusing oversized input up front.
-fn read(json: &str) -> Result<RawDataset, Vec<Problem>> {
-    if json.len() > limits::JSON_BYTES {
-        return Err(vec![Problem {
-            role: None,
-            dimension: None,
-            kind: ProblemKind::TextLength {
-                field: "the dataset",
-                len: json.chars().count(),
-                min: 2,
-                max: limits::JSON_BYTES,
-            },
-        }]);
-    }
-    let raw: RawDataset = serde_json::from_str(json).map_err(|err| {
-        vec![Problem {
-            role: None,
-            dimension: None,
-            kind: ProblemKind::Json {
-                line: err.line(),
-                column: err.column(),
-                message: json_message(&err),
-            },
-        }]
-    })?;
-    Ok(raw)
+    let mut checker = Checker::default();
+    let raw = checker.read(json)?;
+    checker.dataset(raw, None)
 }
 
 /// Parses roles (and pair notes) that a host page adds to `base`: the same
@@ -197,8 +126,9 @@ fn read(json: &str) -> Result<RawDataset, Vec<Problem>> {
 /// it; others are added after `base`'s roles. Problems are reported exactly
 /// as by [`parse_dataset`].
 pub fn extend_dataset(base: &Dataset, json: &str) -> Result<Dataset, Vec<Problem>> {
-    let raw = read(json)?;
-    Checker::default().dataset(raw, Some(base))
+    let mut checker = Checker::default();
+    let raw = checker.read(json)?;
+    checker.dataset(raw, Some(base))
 }
 
 /// Items of `base` with each of `new` replacing its `same` match, or appended.
@@ -210,15 +140,6 @@ fn replace_or_append<T>(mut base: Vec<T>, new: Vec<T>, same: impl Fn(&T, &T) -> 
         }
     }
     base
-}
-
-/// serde_json's message without its trailing " at line L column C" (we say that ourselves).
-fn json_message(err: &serde_json::Error) -> String {
-    let text = err.to_string();
-    match text.rfind(" at line ") {
-        Some(cut) => text.get(..cut).unwrap_or(&text).to_owned(),
-        None => text,
-    }
 }
 
 /// Shortens a quoted value so that a hostile 100 KB string cannot flood a message.
@@ -267,6 +188,17 @@ fn is_soc_code(code: &str) -> bool {
             .all(|(i, b)| i == 2 || b.is_ascii_digit())
 }
 
+/// The fields of one JSON object, taken by name as they are read.
+struct Fields(Vec<(String, Value)>);
+
+impl Fields {
+    /// Removes and returns the first field called `key`.
+    fn take(&mut self, key: &str) -> Option<Value> {
+        let index = self.0.iter().position(|(k, _)| k == key)?;
+        Some(self.0.remove(index).1)
+    }
+}
+
 /// Collects problems while turning raw structs into the model.
 #[derive(Default)]
 struct Checker {
@@ -299,6 +231,258 @@ impl Checker {
             self.report(ProblemKind::Markup { field });
         }
         Cow::Owned(value)
+    }
+
+    /// Reads JSON text into the raw structs, refusing oversized or malformed input up front.
+    fn read(&mut self, json: &str) -> Result<RawDataset, Vec<Problem>> {
+        if json.len() > limits::JSON_BYTES {
+            let len = json.chars().count();
+            return Err(vec![Problem {
+                role: None,
+                dimension: None,
+                kind: ProblemKind::TextLength {
+                    field: "the dataset",
+                    len,
+                    min: 2,
+                    max: limits::JSON_BYTES,
+                },
+            }]);
+        }
+        let root = json::parse(json).map_err(|err| {
+            vec![Problem {
+                role: None,
+                dimension: None,
+                kind: ProblemKind::Json {
+                    line: err.line,
+                    column: err.column,
+                    message: err.message.to_owned(),
+                },
+            }]
+        })?;
+        let mut fields = self.fields("the dataset", root);
+        let raw = RawDataset {
+            version: self.integer(&mut fields, "version"),
+            dimensions: self
+                .list(&mut fields, "dimensions")
+                .into_iter()
+                .map(|d| self.raw_dimension(d))
+                .collect(),
+            roles: self
+                .list(&mut fields, "roles")
+                .into_iter()
+                .map(|r| self.raw_role(r))
+                .collect(),
+            pairs: self
+                .list(&mut fields, "pairs")
+                .into_iter()
+                .map(|p| self.raw_pair(p))
+                .collect(),
+        };
+        fields.take("$schema");
+        self.finish(fields);
+        self.role = None;
+        self.dimension = None;
+        Ok(raw)
+    }
+
+    fn raw_dimension(&mut self, value: Value) -> RawDimension {
+        let mut fields = self.fields("a dimension", value);
+        let id = self.string(&mut fields, "id");
+        self.dimension = Some(clip(&id));
+        let raw = RawDimension {
+            id,
+            label: self.string(&mut fields, "label"),
+            question: self.string(&mut fields, "question"),
+            axis: self.object(&mut fields, "axis").map(|axis| {
+                let mut axis = self.fields("axis", axis);
+                let raw = RawAxis {
+                    low: self.string(&mut axis, "low"),
+                    high: self.string(&mut axis, "high"),
+                };
+                self.finish(axis);
+                raw
+            }),
+        };
+        self.finish(fields);
+        self.dimension = None;
+        raw
+    }
+
+    fn raw_role(&mut self, value: Value) -> RawRole {
+        let mut fields = self.fields("a role", value);
+        let id = self.string(&mut fields, "id");
+        self.role = Some(clip(&id));
+        let mut raw = RawRole {
+            id,
+            title: self.string(&mut fields, "title"),
+            summary: self.string(&mut fields, "summary"),
+            suits_you_if: self.string(&mut fields, "suits_you_if"),
+            facts: self
+                .object(&mut fields, "facts")
+                .map(|facts| self.raw_facts(facts)),
+            dimensions: BTreeMap::new(),
+        };
+        let described = self
+            .object(&mut fields, "dimensions")
+            .map(|d| self.fields("dimensions", d));
+        for (key, entry) in described.map(|d| d.0).unwrap_or_default() {
+            self.dimension = Some(clip(&key));
+            let mut entry = self.fields("a dimension entry", entry);
+            let parsed = RawEntry {
+                text: self.string(&mut entry, "text"),
+                position: self.integer(&mut entry, "position"),
+            };
+            self.finish(entry);
+            if raw.dimensions.insert(key.clone(), parsed).is_some() {
+                self.report(ProblemKind::DuplicateField(clip(&key)));
+            }
+        }
+        self.dimension = None;
+        self.finish(fields);
+        self.role = None;
+        raw
+    }
+
+    fn raw_facts(&mut self, value: Value) -> RawFacts {
+        let mut fields = self.fields("facts", value);
+        let occupation = self.object(&mut fields, "occupation").map(|o| {
+            let mut o = self.fields("occupation", o);
+            let raw = RawOccupation {
+                soc: self.string(&mut o, "soc"),
+                title: self.string(&mut o, "title"),
+                note: self.optional_string(&mut o, "note"),
+            };
+            self.finish(o);
+            raw
+        });
+        let mut fact = |checker: &mut Self, key: &'static str| {
+            checker.object(&mut fields, key).map(|f| {
+                let mut f = checker.fields(key, f);
+                let raw = RawFact {
+                    value: checker.string(&mut f, "value"),
+                    year: checker.string(&mut f, "year"),
+                    source: checker.string(&mut f, "source"),
+                };
+                checker.finish(f);
+                raw
+            })
+        };
+        let raw = RawFacts {
+            occupation,
+            median_pay: fact(self, "median_pay"),
+            education: fact(self, "education"),
+            outlook: fact(self, "outlook"),
+            jobs: fact(self, "jobs"),
+        };
+        self.finish(fields);
+        raw
+    }
+
+    fn raw_pair(&mut self, value: Value) -> RawPair {
+        let mut fields = self.fields("a pair note", value);
+        let raw = RawPair {
+            a: self.string(&mut fields, "a"),
+            b: self.string(&mut fields, "b"),
+            note: self.string(&mut fields, "note"),
+        };
+        self.finish(fields);
+        raw
+    }
+
+    /// The fields of an object; anything else is reported and read as empty.
+    fn fields(&mut self, what: &'static str, value: Value) -> Fields {
+        match value {
+            Value::Object(fields) => Fields(fields),
+            other => {
+                self.report(ProblemKind::WrongType {
+                    field: what.to_owned(),
+                    expected: "an object",
+                    found: other.kind(),
+                });
+                Fields(Vec::new())
+            }
+        }
+    }
+
+    /// Reports the fields nobody took: unknown names, or a name given twice.
+    fn finish(&mut self, fields: Fields) {
+        for (key, _) in fields.0 {
+            self.report(ProblemKind::UnknownField(clip(&key)));
+        }
+    }
+
+    /// A text field; missing or null reads as empty (and is reported by the length check).
+    fn string(&mut self, fields: &mut Fields, key: &'static str) -> String {
+        self.optional_string(fields, key).unwrap_or_default()
+    }
+
+    fn optional_string(&mut self, fields: &mut Fields, key: &'static str) -> Option<String> {
+        match fields.take(key)? {
+            Value::String(text) => Some(text),
+            Value::Null => None,
+            other => {
+                self.report(ProblemKind::WrongType {
+                    field: key.to_owned(),
+                    expected: "text",
+                    found: other.kind(),
+                });
+                None
+            }
+        }
+    }
+
+    /// A whole number; a fraction or another type is reported.
+    fn integer(&mut self, fields: &mut Fields, key: &'static str) -> Option<i64> {
+        match fields.take(key)? {
+            // Whole numbers within ±2^53 convert exactly; the cast saturates beyond.
+            Value::Number(n) if n.fract() == 0.0 => Some(n as i64),
+            Value::Null => None,
+            other => {
+                let found = if matches!(other, Value::Number(_)) {
+                    "a fraction"
+                } else {
+                    other.kind()
+                };
+                self.report(ProblemKind::WrongType {
+                    field: key.to_owned(),
+                    expected: "a whole number",
+                    found,
+                });
+                None
+            }
+        }
+    }
+
+    /// An optional object field (null reads as absent).
+    fn object(&mut self, fields: &mut Fields, key: &'static str) -> Option<Value> {
+        match fields.take(key)? {
+            Value::Null => None,
+            object @ Value::Object(_) => Some(object),
+            other => {
+                self.report(ProblemKind::WrongType {
+                    field: key.to_owned(),
+                    expected: "an object",
+                    found: other.kind(),
+                });
+                None
+            }
+        }
+    }
+
+    /// A list field (null or missing reads as empty).
+    fn list(&mut self, fields: &mut Fields, key: &'static str) -> Vec<Value> {
+        match fields.take(key) {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Array(items)) => items,
+            Some(other) => {
+                self.report(ProblemKind::WrongType {
+                    field: key.to_owned(),
+                    expected: "a list",
+                    found: other.kind(),
+                });
+                Vec::new()
+            }
+        }
     }
 
     /// Checks a whole dataset, or (with `base`) roles and pairs that add to or

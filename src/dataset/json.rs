@@ -1,0 +1,390 @@
+//! A small, strict JSON reader (RFC 8259) for datasets and host roles.
+//!
+//! The widget reads JSON only here, so the wasm carries this instead of a
+//! general-purpose serialisation framework. Errors give the line and column
+//! (1-based, in characters) of the offending character. Nesting is limited so
+//! hostile input cannot exhaust the stack.
+
+/// A parsed JSON value. Objects keep their keys in order, duplicates included.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// `null`
+    Null,
+    /// `true` or `false`
+    Bool(bool),
+    /// A number.
+    Number(f64),
+    /// A string.
+    String(String),
+    /// An array.
+    Array(Vec<Value>),
+    /// An object, as key-value pairs in document order.
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// What kind of value this is, for messages: "text", "a number", ...
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "true or false",
+            Value::Number(_) => "a number",
+            Value::String(_) => "text",
+            Value::Array(_) => "a list",
+            Value::Object(_) => "an object",
+        }
+    }
+}
+
+/// Why the text is not JSON, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JsonError {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// What was expected or found.
+    pub message: &'static str,
+}
+
+/// The deepest nesting of arrays and objects accepted.
+pub const MAX_DEPTH: usize = 64;
+
+/// Parses a complete JSON text.
+pub fn parse(text: &str) -> Result<Value, JsonError> {
+    let mut parser = Parser {
+        text,
+        bytes: text.as_bytes(),
+        pos: 0,
+        depth: 0,
+    };
+    parser.skip_whitespace();
+    let value = parser.value()?;
+    parser.skip_whitespace();
+    if parser.pos < parser.bytes.len() {
+        return Err(parser.error("unexpected characters after the end of the JSON value"));
+    }
+    Ok(value)
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+    depth: usize,
+}
+
+impl Parser<'_> {
+    fn error(&self, message: &'static str) -> JsonError {
+        let before = self.text.get(..self.pos).unwrap_or(self.text);
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+        JsonError {
+            line,
+            column,
+            message,
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn skip_whitespace(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
+        }
+    }
+
+    fn expect_literal(&mut self, literal: &'static str, value: Value) -> Result<Value, JsonError> {
+        if self.bytes.get(self.pos..self.pos + literal.len()) == Some(literal.as_bytes()) {
+            self.pos += literal.len();
+            Ok(value)
+        } else {
+            Err(self.error("expected a value"))
+        }
+    }
+
+    fn value(&mut self) -> Result<Value, JsonError> {
+        match self.peek() {
+            Some(b'{') => self.nested(Self::object),
+            Some(b'[') => self.nested(Self::array),
+            Some(b'"') => self.string().map(Value::String),
+            Some(b't') => self.expect_literal("true", Value::Bool(true)),
+            Some(b'f') => self.expect_literal("false", Value::Bool(false)),
+            Some(b'n') => self.expect_literal("null", Value::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(_) => Err(self.error("expected a value")),
+            None => Err(self.error("the text ends where a value was expected")),
+        }
+    }
+
+    fn nested(
+        &mut self,
+        read: fn(&mut Self) -> Result<Value, JsonError>,
+    ) -> Result<Value, JsonError> {
+        if self.depth >= MAX_DEPTH {
+            return Err(self.error("nested more than 64 levels deep"));
+        }
+        self.depth += 1;
+        let value = read(self);
+        self.depth -= 1;
+        value
+    }
+
+    fn object(&mut self) -> Result<Value, JsonError> {
+        self.pos += 1; // {
+        let mut fields = Vec::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(Value::Object(fields));
+        }
+        loop {
+            self.skip_whitespace();
+            if self.peek() != Some(b'"') {
+                return Err(self.error("expected a quoted field name"));
+            }
+            let key = self.string()?;
+            self.skip_whitespace();
+            if self.peek() != Some(b':') {
+                return Err(self.error("expected ':' after the field name"));
+            }
+            self.pos += 1;
+            self.skip_whitespace();
+            let value = self.value()?;
+            fields.push((key, value));
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(Value::Object(fields));
+                }
+                _ => return Err(self.error("expected ',' or '}'")),
+            }
+        }
+    }
+
+    fn array(&mut self) -> Result<Value, JsonError> {
+        self.pos += 1; // [
+        let mut items = Vec::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(Value::Array(items));
+        }
+        loop {
+            self.skip_whitespace();
+            items.push(self.value()?);
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(Value::Array(items));
+                }
+                _ => return Err(self.error("expected ',' or ']'")),
+            }
+        }
+    }
+
+    fn string(&mut self) -> Result<String, JsonError> {
+        self.pos += 1; // opening quote
+        let mut out = String::new();
+        loop {
+            let start = self.pos;
+            while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
+                self.pos += 1;
+            }
+            // The run ends at an ASCII byte or the end, so it is a whole UTF-8 slice.
+            out.push_str(self.text.get(start..self.pos).unwrap_or_default());
+            match self.peek() {
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    let escaped = self.escape()?;
+                    out.push(escaped);
+                }
+                Some(_) => return Err(self.error("control character in text; escape it")),
+                None => return Err(self.error("the text ends inside a string")),
+            }
+        }
+    }
+
+    fn escape(&mut self) -> Result<char, JsonError> {
+        let c = match self.peek() {
+            Some(b'"') => '"',
+            Some(b'\\') => '\\',
+            Some(b'/') => '/',
+            Some(b'b') => '\u{8}',
+            Some(b'f') => '\u{c}',
+            Some(b'n') => '\n',
+            Some(b'r') => '\r',
+            Some(b't') => '\t',
+            Some(b'u') => {
+                self.pos += 1;
+                let high = self.hex4()?;
+                let code = if (0xD800..0xDC00).contains(&high) {
+                    if self.bytes.get(self.pos..self.pos + 2) != Some(b"\\u") {
+                        return Err(self.error("unpaired surrogate in \\u escape"));
+                    }
+                    self.pos += 2;
+                    let low = self.hex4()?;
+                    if !(0xDC00..0xE000).contains(&low) {
+                        return Err(self.error("unpaired surrogate in \\u escape"));
+                    }
+                    0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                } else {
+                    high
+                };
+                return char::from_u32(code).ok_or_else(|| self.error("invalid \\u escape"));
+            }
+            _ => return Err(self.error("invalid escape")),
+        };
+        self.pos += 1;
+        Ok(c)
+    }
+
+    fn hex4(&mut self) -> Result<u32, JsonError> {
+        let digits = self
+            .bytes
+            .get(self.pos..self.pos + 4)
+            .and_then(|d| std::str::from_utf8(d).ok());
+        match digits.and_then(|d| u32::from_str_radix(d, 16).ok()) {
+            Some(value) if digits.is_some_and(|d| d.bytes().all(|b| b.is_ascii_hexdigit())) => {
+                self.pos += 4;
+                Ok(value)
+            }
+            _ => Err(self.error("expected four hex digits after \\u")),
+        }
+    }
+
+    fn number(&mut self) -> Result<Value, JsonError> {
+        let start = self.pos;
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
+        }
+        match self.peek() {
+            Some(b'0') => self.pos += 1,
+            Some(b'1'..=b'9') => self.digits(),
+            _ => return Err(self.error("expected a digit")),
+        }
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error("expected a digit after '.'"));
+            }
+            self.digits();
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.pos += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.pos += 1;
+            }
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error("expected a digit in the exponent"));
+            }
+            self.digits();
+        }
+        self.text
+            .get(start..self.pos)
+            .and_then(|n| n.parse::<f64>().ok())
+            .map(Value::Number)
+            .ok_or_else(|| self.error("invalid number"))
+    }
+
+    fn digits(&mut self) {
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.pos += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(text: &str) -> (usize, usize, &'static str) {
+        let e = parse(text).unwrap_err();
+        (e.line, e.column, e.message)
+    }
+
+    #[test]
+    fn reads_every_kind_of_value() {
+        let v = parse(r#" {"a": [1, -2.5e1, true, false, null], "b": "x\"\\\/\n\u00e9\ud83d\ude00", "a": {}} "#).unwrap();
+        assert_eq!(
+            v,
+            Value::Object(vec![
+                (
+                    "a".into(),
+                    Value::Array(vec![
+                        Value::Number(1.0),
+                        Value::Number(-25.0),
+                        Value::Bool(true),
+                        Value::Bool(false),
+                        Value::Null
+                    ])
+                ),
+                ("b".into(), Value::String("x\"\\/\né😀".into())),
+                ("a".into(), Value::Object(vec![])),
+            ])
+        );
+    }
+
+    #[test]
+    fn errors_point_at_the_offending_character() {
+        assert_eq!(err("{\n  \"a\": [,]\n}"), (2, 9, "expected a value"));
+        assert_eq!(err("{\"é\": x}"), (1, 7, "expected a value"));
+        assert_eq!(err("[1 2]"), (1, 4, "expected ',' or ']'"));
+        assert_eq!(
+            err("{\"a\" 1}"),
+            (1, 6, "expected ':' after the field name")
+        );
+        assert_eq!(err("\"abc"), (1, 5, "the text ends inside a string"));
+        assert_eq!(
+            err("\"a\tb\""),
+            (1, 3, "control character in text; escape it")
+        );
+        assert_eq!(
+            err("[1] x"),
+            (
+                1,
+                5,
+                "unexpected characters after the end of the JSON value"
+            )
+        );
+        assert_eq!(err(""), (1, 1, "the text ends where a value was expected"));
+        assert_eq!(
+            err("01"),
+            (
+                1,
+                2,
+                "unexpected characters after the end of the JSON value"
+            )
+        );
+        assert_eq!(err("[1.]"), (1, 4, "expected a digit after '.'"));
+        assert_eq!(
+            err("\"\\ud800\""),
+            (1, 8, "unpaired surrogate in \\u escape")
+        );
+        assert_eq!(
+            err("\"\\u12G4\""),
+            (1, 4, "expected four hex digits after \\u")
+        );
+        assert_eq!(err("{'a': 1}"), (1, 2, "expected a quoted field name"));
+        assert_eq!(err("tru"), (1, 1, "expected a value"));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_a_stack_overflow() {
+        let deep = "[".repeat(100_000);
+        assert_eq!(err(&deep).2, "nested more than 64 levels deep");
+        let ok = format!("{}{}", "[".repeat(64), "]".repeat(64));
+        assert!(parse(&ok).is_ok());
+    }
+}
