@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: tools build demo test test-lint test-native test-browser test-e2e clean
+.PHONY: tools build demo test test-lint test-native test-browser test-size test-e2e bench clean
 
 tools:
 	@scripts/install-tools.sh
@@ -22,7 +22,7 @@ demo: build
 	python3 -m http.server $(PORT) --bind $(HOST) --directory dist
 
 ## The whole suite: lints, native tests, browser tests, end-to-end tests.
-test: tools test-lint test-native test-browser build test-e2e
+test: tools test-lint test-native test-browser build test-size test-e2e
 
 test-lint:
 	cargo fmt --check
@@ -35,8 +35,15 @@ test-native:
 test-browser:
 	cargo test --target wasm32-unknown-unknown --test web
 
+test-size:
+	node scripts/check-size.mjs
+
 test-e2e:
 	npx playwright test
+
+## Release build, then sizes and timings in headless Chromium (prints a table, writes bench/results.json).
+bench: build
+	node scripts/bench.mjs
 
 clean:
 	cargo clean

@@ -14,8 +14,14 @@
  */
 
 const TAG = "role-compare";
+// Timing marks for `make bench` (visible in any performance profile).
+performance.mark("role-compare:start");
 const DIV_SELECTOR = "div[data-role-compare]";
 const DIV_ATTRIBUTES = ["data-role-a", "data-role-b", "data-theme"];
+
+/** The core's linear memory, once loaded. */
+let coreMemory = null;
+let paintMarkPending = false;
 
 if (!customElements.get(TAG)) {
   const core = loadCore();
@@ -25,6 +31,11 @@ if (!customElements.get(TAG)) {
 
   class RoleCompareElement extends HTMLElement {
     static observedAttributes = ["role-a", "role-b", "theme"];
+
+    /** Bytes of WebAssembly memory in use by all cards (diagnostics; `make bench` reads it). */
+    static get wasmMemoryBytes() {
+      return coreMemory?.buffer.byteLength ?? 0;
+    }
 
     #card = null;
     #pending = false;
@@ -130,7 +141,8 @@ async function loadCore() {
   try {
     if (typeof WebAssembly !== "object") throw new Error("this browser has no WebAssembly");
     const wasm = await import("./role-compare-core.js");
-    await wasm.default({ module_or_path: new URL("role-compare-core_bg.wasm", import.meta.url) });
+    const exports = await wasm.default({ module_or_path: new URL("role-compare-core_bg.wasm", import.meta.url) });
+    coreMemory = exports.memory;
     return wasm;
   } catch (error) {
     console.warn(`role-compare: the card could not load (${error?.message ?? error}); the fallback content stays.`);
@@ -141,7 +153,19 @@ async function loadCore() {
 /** Mounts one card; a failure leaves the fallback in place and is logged, never thrown at the page. */
 function mountSafely(wasm, host) {
   try {
-    return wasm.mount(host);
+    const card = wasm.mount(host);
+    performance.mark("role-compare:mount");
+    // After the next frame is painted, mark it once for all cards mounted before it.
+    if (!paintMarkPending) {
+      paintMarkPending = true;
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          paintMarkPending = false;
+          performance.mark("role-compare:painted");
+        }),
+      );
+    }
+    return card;
   } catch (error) {
     console.warn(`role-compare: could not show the card (${error?.message ?? error}).`);
     return null;

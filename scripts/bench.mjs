@@ -1,0 +1,212 @@
+// `make bench`: shipped sizes and, in headless Chromium, start-up, update,
+// layout-shift, long-task and memory figures, as medians over repeated runs.
+// Prints one table and writes bench/results.json. Timings are only reported
+// (this machine is noisy); the size ceiling is enforced by `make test`.
+import { createServer } from "node:http";
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { extname, join, normalize } from "node:path";
+import { chromium } from "@playwright/test";
+import { shippedSizes } from "./sizes.mjs";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const DIST = process.env.BENCH_DIST ?? join(ROOT, "dist");
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const CHANGES_PER_RUN = 20;
+const KB = 1024;
+const TARGETS = {
+  totalBrotli: 45 * KB,
+  firstCardMs: 60,
+  changeP95Ms: 8,
+  cls: 0,
+  longestTaskMs: 50,
+};
+
+const ROLES = [
+  "operations-manager", "procurement-manager", "team-leader", "plant-manager", "fleet-manager",
+  "warehouse-manager", "supply-chain-manager", "logistics-manager", "production-manager",
+  "project-manager", "quality-manager", "purchasing-agent", "general-manager",
+];
+
+/** A page with 20 cards, as a long comparison post would have. */
+function twentyCards() {
+  const cards = Array.from({ length: 20 }, (_, i) => {
+    const a = ROLES[i % ROLES.length];
+    const b = ROLES[(i + 1 + (i % 3)) % ROLES.length];
+    return `<h2>Pair ${i + 1}</h2><role-compare role-a="${a}" role-b="${b}"><a href="#">${a} vs ${b}</a></role-compare>`;
+  });
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>20 cards</title>
+<script type="module" src="role-compare.js"></script></head><body>${cards.join("\n")}</body></html>`;
+}
+
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".svg": "image/svg+xml" };
+
+function serve() {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (path === "/bench-20.html") {
+      res.writeHead(200, { "content-type": "text/html" });
+      return res.end(twentyCards());
+    }
+    const file = normalize(join(DIST, path === "/" ? "index.html" : path));
+    if (!file.startsWith(DIST) || !existsSync(file)) {
+      res.writeHead(404);
+      return res.end();
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/** Runs before any page script: collects layout shifts and long tasks. */
+function observePage() {
+  window.__bench = { cls: 0, longest: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__bench.cls += e.value;
+  }).observe({ type: "layout-shift", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.longest = Math.max(window.__bench.longest, e.duration);
+  }).observe({ type: "longtask", buffered: true });
+}
+
+/** Milliseconds from module start to the first paint after `cards` cards mounted. */
+async function paintedAfter(page, cards) {
+  await page.waitForFunction((n) => performance.getEntriesByName("role-compare:mount").length >= n, cards, { timeout: 20_000 });
+  await page.waitForFunction(
+    (n) => {
+      const last = performance.getEntriesByName("role-compare:mount")[n - 1].startTime;
+      return performance.getEntriesByName("role-compare:painted").some((m) => m.startTime >= last);
+    },
+    cards,
+    { timeout: 20_000 },
+  );
+  return page.evaluate((n) => {
+    const start = performance.getEntriesByName("role-compare:start")[0].startTime;
+    const last = performance.getEntriesByName("role-compare:mount")[n - 1].startTime;
+    const painted = performance.getEntriesByName("role-compare:painted").find((m) => m.startTime >= last);
+    return painted.startTime - start;
+  }, cards);
+}
+
+/** Times `count` changes of the demo card's second select until the caption shows the new role. */
+function timeChanges(page, count) {
+  return page.evaluate(async ({ count, roles }) => {
+    const root = document.querySelector("role-compare[data-rc-demo]").shadowRoot;
+    const times = [];
+    for (let i = 0; i < count; i++) {
+      const select = root.querySelector('.rc-picker[data-side="b"] select');
+      const a = root.querySelector('.rc-picker[data-side="a"] select').value;
+      const next = roles.filter((r) => r !== a && r !== select.value)[i % 5];
+      const title = select.querySelector(`option[value="${next}"]`).textContent.trim();
+      const t0 = performance.now();
+      select.value = next;
+      select.dispatchEvent(new Event("change"));
+      for (let spins = 0; !root.querySelector("caption")?.textContent.includes(`with ${title}`); spins++) {
+        await (spins < 1000 ? Promise.resolve() : new Promise((r) => setTimeout(r)));
+      }
+      times.push(performance.now() - t0);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    }
+    return times;
+  }, { count, roles: ROLES });
+}
+
+async function memory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  const wasm = await page.evaluate(() => customElements.get("role-compare").wasmMemoryBytes);
+  return usedSize + wasm;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2 : NaN;
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+async function main() {
+  const sizes = shippedSizes(ROOT, DIST);
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const runs = { firstCard: [], twenty: [], changes: [], cls: [], cls20: [], longest: [], memory: [] };
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.addInitScript(observePage);
+      await page.goto(`${base}/index.html`);
+      runs.firstCard.push(await paintedAfter(page, 2)); // the demo card and the generator's preview
+      runs.memory.push(await memory(page));
+      runs.changes.push(...(await timeChanges(page, CHANGES_PER_RUN)));
+      runs.cls.push(await page.evaluate(() => window.__bench.cls));
+      runs.longest.push(await page.evaluate(() => window.__bench.longest));
+      await page.goto(`${base}/bench-20.html`);
+      runs.twenty.push(await paintedAfter(page, 20));
+      runs.cls20.push(await page.evaluate(() => window.__bench.cls));
+      runs.longest.push(await page.evaluate(() => window.__bench.longest));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const results = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    sizes,
+    timings: {
+      first_card_ms: median(runs.firstCard),
+      twenty_cards_ms: median(runs.twenty),
+      change_median_ms: median(runs.changes),
+      change_p95_ms: percentile(runs.changes, 95),
+      cls_demo: Math.max(...runs.cls),
+      cls_twenty: Math.max(...runs.cls20),
+      longest_task_ms: Math.max(...runs.longest),
+      memory_after_mount_bytes: median(runs.memory),
+    },
+  };
+  writeFileSync(join(ROOT, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+
+  const t = results.timings;
+  const met = (ok) => (ok ? "met" : "NOT met");
+  const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+  const rows = [
+    ...sizes.files.map((f) => [f.name, `${f.raw}`, `${f.gzip}`, `${f.brotli}`, ""]),
+    ["total shipped", `${sizes.total.raw}`, `${sizes.total.gzip}`, `${sizes.total.brotli}`,
+      `${kb(sizes.total.brotli)} brotli; target <= 45 KB: ${met(sizes.total.brotli <= TARGETS.totalBrotli)}`],
+    ["  of which dataset text", `${sizes.dataset.raw}`, `${sizes.dataset.gzip}`, `${sizes.dataset.brotli}`,
+      `measured alone; target < 10 KB: ${met(sizes.dataset.brotli < 10 * KB)}`],
+    ["  of which card CSS", `${sizes.css.raw}`, `${sizes.css.gzip}`, `${sizes.css.brotli}`, "measured alone"],
+  ];
+  console.log(`\nrole-compare bench (${RUNS} runs, headless Chromium, 1280x900)\n`);
+  console.log("| shipped file | raw | gzip -9 | brotli | |");
+  console.log("|---|---|---|---|---|");
+  for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+  console.log("\n| timing (median of runs) | figure | target |");
+  console.log("|---|---|---|");
+  const line = (name, value, target) => console.log(`| ${name} | ${value} | ${target} |`);
+  line("module start -> first card painted (demo page)", `${t.first_card_ms.toFixed(1)} ms`, `<= 60 ms: ${met(t.first_card_ms <= TARGETS.firstCardMs)}`);
+  line("module start -> 20 cards painted", `${t.twenty_cards_ms.toFixed(1)} ms`, "reported");
+  line("dropdown change -> card updated, median", `${t.change_median_ms.toFixed(2)} ms`, "reported");
+  line("dropdown change -> card updated, p95", `${t.change_p95_ms.toFixed(2)} ms`, `<= 8 ms: ${met(t.change_p95_ms <= TARGETS.changeP95Ms)}`);
+  line("CLS, demo page (worst run)", t.cls_demo.toFixed(4), `0: ${met(t.cls_demo === 0)}`);
+  line("CLS, 20-card page (worst run)", t.cls_twenty.toFixed(4), `0: ${met(t.cls_twenty === 0)}`);
+  line("longest main-thread task (worst run)", t.longest_task_ms ? `${t.longest_task_ms.toFixed(0)} ms` : "none over 50 ms", `none over 50 ms: ${met(t.longest_task_ms <= TARGETS.longestTaskMs)}`);
+  line("JS heap + wasm memory after mounting (demo)", `${(t.memory_after_mount_bytes / KB / KB).toFixed(2)} MB`, "reported");
+  console.log("\nwritten: bench/results.json");
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
