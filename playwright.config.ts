@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// The build under test (make test builds dist/).
+const DIST = process.env.E2E_DIST ?? "dist";
 
 /** End-to-end tests against the release build in dist/, in Debian's Chromium. */
 export default defineConfig({
@@ -29,7 +31,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory dist`,
+    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ${DIST}`,
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: false,
     stdout: "ignore",

@@ -22,6 +22,8 @@ const DIV_ATTRIBUTES = ["data-role-a", "data-role-b", "data-theme"];
 /** The core's linear memory, once loaded. */
 let coreMemory = null;
 let paintMarkPending = false;
+/** Marks are kept for the first cards only, so a page that remounts forever does not fill the timeline. */
+let marksLeft = 100;
 
 if (!customElements.get(TAG)) {
   const core = loadCore();
@@ -154,9 +156,19 @@ async function loadCore() {
 function mountSafely(wasm, host) {
   try {
     const card = wasm.mount(host);
-    performance.mark("role-compare:mount");
-    // After the next frame is painted, mark it once for all cards mounted before it.
-    if (!paintMarkPending) {
+    if (marksLeft > 0) markMount();
+    return card;
+  } catch (error) {
+    console.warn(`role-compare: could not show the card (${error?.message ?? error}).`);
+    return null;
+  }
+}
+
+/** Marks a mount, and (once per frame) the paint that follows it. */
+function markMount() {
+  marksLeft--;
+  performance.mark("role-compare:mount");
+  if (!paintMarkPending) {
       paintMarkPending = true;
       requestAnimationFrame(() =>
         setTimeout(() => {
@@ -164,10 +176,5 @@ function mountSafely(wasm, host) {
           performance.mark("role-compare:painted");
         }),
       );
-    }
-    return card;
-  } catch (error) {
-    console.warn(`role-compare: could not show the card (${error?.message ?? error}).`);
-    return null;
   }
 }

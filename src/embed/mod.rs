@@ -17,6 +17,7 @@ use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 use crate::builtin;
 use crate::components::RoleCompare;
 use crate::config::{CardConfig, HostInput};
+use crate::dataset::RoleId;
 
 pub use styles::CSS;
 
@@ -84,24 +85,13 @@ pub fn mount(host: HtmlElement) -> Result<Mounted, JsValue> {
         events::error(&host, &config.problems);
     }
 
-    let on_change = {
-        let host = host.clone();
-        Callback::new(
-            move |(a, b): (crate::dataset::RoleId, crate::dataset::RoleId)| {
-                events::change(&host, a.as_str(), b.as_str());
-            },
-        )
-    };
-    let CardConfig {
-        data,
-        selection,
-        theme,
-        shown,
-        ..
-    } = config;
+    let CardConfig { data, selection, theme, shown, .. } = config;
     let handle = mount_to(container.clone(), move || {
-        view! { <RoleCompare data a=selection.a b=selection.b theme notices=shown on_change /> }
-            .into_any()
+        // Created inside the mount so the card's owner disposes of it on unmount.
+        let on_change = Callback::new(move |(a, b): (RoleId, RoleId)| {
+            events::change(&host, a.as_str(), b.as_str());
+        });
+        view! { <RoleCompare data a=selection.a b=selection.b theme notices=shown on_change /> }.into_any()
     });
     Ok(Mounted {
         handle: Some(handle),
