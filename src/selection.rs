@@ -103,7 +103,8 @@ pub struct Selection {
 pub fn select(data: &Dataset, a: Option<&str>, b: Option<&str>) -> Selection {
     let mut notices = Vec::new();
     let mut resolve = |side: Side, requested: Option<&str>| -> Option<RoleId> {
-        let value = requested.map(str::trim).filter(|v| !v.is_empty())?;
+        // An attribute that is present but empty is a mistake worth a notice.
+        let value = requested?.trim();
         match RoleId::parse(value) {
             Ok(id) if data.role(&id).is_some() => Some(id),
             Ok(id) => {
@@ -284,6 +285,19 @@ mod tests {
         assert_ne!(s.a, s.b);
         let s = select(dataset(), Some("procurement-manager"), Some("nobody"));
         assert_ne!(s.a, s.b);
+    }
+
+    #[test]
+    fn empty_ids_are_reported_not_silently_defaulted() {
+        let s = select(dataset(), Some(""), Some(" \t "));
+        assert_eq!((s.a.as_str(), s.b.as_str()), DEFAULT_PAIR);
+        assert_eq!(
+            s.notices.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [
+                "Role A \"\" is not a valid role id (the id is empty); showing the default instead.",
+                "Role B \"\" is not a valid role id (the id is empty); showing the default instead.",
+            ]
+        );
     }
 
     #[test]

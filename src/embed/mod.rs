@@ -85,13 +85,20 @@ pub fn mount(host: HtmlElement) -> Result<Mounted, JsValue> {
         events::error(&host, &config.problems);
     }
 
-    let CardConfig { data, selection, theme, shown, .. } = config;
+    let CardConfig {
+        data,
+        selection,
+        theme,
+        shown,
+        ..
+    } = config;
     let handle = mount_to(container.clone(), move || {
         // Created inside the mount so the card's owner disposes of it on unmount.
         let on_change = Callback::new(move |(a, b): (RoleId, RoleId)| {
             events::change(&host, a.as_str(), b.as_str());
         });
-        view! { <RoleCompare data a=selection.a b=selection.b theme notices=shown on_change /> }.into_any()
+        view! { <RoleCompare data a=selection.a b=selection.b theme notices=shown on_change /> }
+            .into_any()
     });
     Ok(Mounted {
         handle: Some(handle),

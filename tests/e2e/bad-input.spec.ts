@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test as base, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { events, openHostPage } from "./host-page";
 
 /*
@@ -15,6 +15,27 @@ const KEBAB = "an id is written in kebab-case: lower-case letters and digits, wo
 const HOST = "Host roles were not used: ";
 const STORE = 'role "store-manager": ';
 const UNKNOWN_STORE = 'Role A "store-manager" is not in the dataset; showing the default instead.';
+
+/**
+ * The cases share one browser context per worker (a fresh context per test
+ * costs more than the test itself); each test still gets its own page, with
+ * its own routes, init scripts and window.
+ */
+const test = base.extend<object, { sharedContext: BrowserContext }>({
+  sharedContext: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+      await use(context);
+      await context.close();
+    },
+    { scope: "worker" },
+  ],
+  page: async ({ sharedContext }, use) => {
+    const page = await sharedContext.newPage();
+    await use(page);
+    await page.close();
+  },
+});
 
 // ---------------------------------------------------------------- messages
 
@@ -318,10 +339,10 @@ test.describe("bad input", () => {
       if (c.where !== "address") {
         // The same problems, in full, leave the card as one error event (none when there is nothing to report).
         const expected = c.notices ?? [];
-        await expect
-          .poll(async () => (await events(page)).filter((e) => e.type === "role-compare:error").map((e) => e.detail.messages).at(-1) ?? [])
-          .toHaveLength(expected.length);
-        const messages: string[] = (await events(page)).filter((e) => e.type === "role-compare:error").at(-1)?.detail.messages ?? [];
+        const errorEvents = async () => (await events(page)).filter((e) => e.type === "role-compare:error");
+        await expect.poll(async () => (await errorEvents()).length).toBe(expected.length > 0 ? 1 : 0);
+        const messages: string[] = (await errorEvents())[0]?.detail.messages ?? [];
+        expect(messages).toHaveLength(expected.length);
         expected.forEach((want, i) => (typeof want === "string" ? expect(messages[i]).toBe(want) : expect(messages[i]).toMatch(want)));
       }
       await expectUnharmed(page, dialogs, errors);
