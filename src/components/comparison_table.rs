@@ -45,7 +45,7 @@ pub fn ComparisonTable(
         .collect_view();
     view! {
         <div class="rc-table-wrap">
-            <table class="rc-table">
+            <table class="rc-table" part="table">
                 <caption class="rc-table__caption">{caption}</caption>
                 <thead>
                     <tr>

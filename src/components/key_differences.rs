@@ -10,7 +10,7 @@ pub fn KeyDifferences(
 ) -> impl IntoView {
     let empty = sentences.is_empty();
     view! {
-        <section class="rc-keys" aria-label="Key differences">
+        <section class="rc-keys" part="key-differences" aria-label="Key differences">
             <h3 class="rc-keys__title">"Key differences"</h3>
             {empty.then(|| view! { <p class="rc-keys__none">"These two roles sit at the same place on every scale; read the rows for the detail."</p> })}
             <ul class="rc-keys__list">

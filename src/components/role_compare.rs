@@ -101,13 +101,13 @@ pub fn RoleCompare(
     };
 
     view! {
-        <section class="rc-card" data-theme=theme.as_str() aria-label="Role comparison">
+        <section class="rc-card" part="card" data-theme=theme.as_str() aria-label="Role comparison">
             {(!notices.is_empty()).then(|| view! {
                 <div class="rc-notices" role="alert">
                     {notices.into_iter().map(|n| view! { <p class="rc-notices__item">{n}</p> }).collect_view()}
                 </div>
             })}
-            <div class="rc-controls">
+            <div class="rc-controls" part="controls">
                 <RolePicker label="First role" side="a" roles=roles.clone() selected=role_a.into() on_pick=pick_a />
                 <button class="rc-swap" type="button" on:click=swap aria-label="Swap the two roles">
                     <span aria-hidden="true">"⇄ "</span>"Swap"

@@ -190,3 +190,14 @@ test("the card requests only its module and wasm, and stores nothing", async ({ 
   const stored = await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]);
   expect(stored).toEqual(["", 0, 0]);
 });
+
+test("the page can style the card's parts, and the card's classes do not leak out", async ({ page }) => {
+  await openHostPage(page, pair("team-leader", "plant-manager") + '<p class="rc-card rc-table">host paragraph</p>', {
+    head: `${SCRIPT}<style>role-compare::part(card) { outline: 5px solid rgb(255, 0, 0); }</style>`,
+  });
+  await cardsReady(page, 1);
+  await expect(page.locator("role-compare .rc-card")).toHaveCSS("outline-color", "rgb(255, 0, 0)");
+  const hostParagraph = page.locator("p.rc-card");
+  await expect(hostParagraph).toHaveCSS("padding-top", "0px");
+  await expect(hostParagraph).not.toHaveCSS("border-top-style", "solid");
+});
