@@ -81,12 +81,13 @@ if (!customElements.get(TAG)) {
       if (this.#pending) return;
       this.#pending = true;
       core.then(
-        (wasm) => {
-          this.#pending = false;
-          if (!this.isConnected) return;
-          this.#unmount();
-          this.#card = mountSafely(wasm, this);
-        },
+        (wasm) =>
+          inOwnTask(() => {
+            this.#pending = false;
+            if (!this.isConnected) return;
+            this.#unmount();
+            this.#card = mountSafely(wasm, this);
+          }),
         () => {
           this.#pending = false;
         },
@@ -103,8 +104,11 @@ if (!customElements.get(TAG)) {
 
   // <div data-role-compare data-role-a=… data-role-b=…>: mounted, re-rendered and unmounted like the element.
   const renderDiv = (wasm, div) => {
-    divs.get(div)?.free();
-    divs.set(div, mountSafely(wasm, div));
+    divs.set(div, null);
+    inOwnTask(() => {
+      divs.get(div)?.free();
+      divs.set(div, div.isConnected ? mountSafely(wasm, div) : null);
+    });
   };
   core.then((wasm) => {
     const upgradeWithin = (node) => {
@@ -136,6 +140,19 @@ if (!customElements.get(TAG)) {
       attributeFilter: DIV_ATTRIBUTES,
     });
   }, () => {});
+}
+
+/** Cards waiting to mount, one per task, so a page with many cards never blocks for long. */
+const jobs = [];
+const taskChannel = new MessageChannel();
+taskChannel.port1.onmessage = () => {
+  jobs.shift()?.();
+  if (jobs.length) taskChannel.port2.postMessage(null);
+};
+
+function inOwnTask(job) {
+  jobs.push(job);
+  if (jobs.length === 1) taskChannel.port2.postMessage(null);
 }
 
 /** Loads and starts the WebAssembly core that sits beside this file. */
