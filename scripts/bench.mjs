@@ -144,10 +144,12 @@ async function main() {
       const page = await context.newPage();
       await page.addInitScript(observePage);
       await page.goto(`${base}/index.html`);
-      runs.firstCard.push(await paintedAfter(page, 2)); // the demo card and the generator's preview
+      runs.firstCard.push(await paintedAfter(page, 1));
+      await paintedAfter(page, 2); // the embed generator's preview card
       runs.memory.push(await memory(page));
-      runs.changes.push(...(await timeChanges(page, CHANGES_PER_RUN)));
+      // Layout shift from loading only: the scripted changes below are not user input.
       runs.cls.push(await page.evaluate(() => window.__bench.cls));
+      runs.changes.push(...(await timeChanges(page, CHANGES_PER_RUN)));
       runs.longest.push(await page.evaluate(() => window.__bench.longest));
       await page.goto(`${base}/bench-20.html`);
       runs.twenty.push(await paintedAfter(page, 20));
@@ -199,8 +201,8 @@ async function main() {
   line("module start -> 20 cards painted", `${t.twenty_cards_ms.toFixed(1)} ms`, "reported");
   line("dropdown change -> card updated, median", `${t.change_median_ms.toFixed(2)} ms`, "reported");
   line("dropdown change -> card updated, p95", `${t.change_p95_ms.toFixed(2)} ms`, `<= 8 ms: ${met(t.change_p95_ms <= TARGETS.changeP95Ms)}`);
-  line("CLS, demo page (worst run)", t.cls_demo.toFixed(4), `0: ${met(t.cls_demo === 0)}`);
-  line("CLS, 20-card page (worst run)", t.cls_twenty.toFixed(4), `0: ${met(t.cls_twenty === 0)}`);
+  line("CLS while loading, demo page (worst run)", t.cls_demo.toFixed(4), `0: ${met(t.cls_demo === 0)}`);
+  line("CLS, 20-card page without reserved space (worst run)", t.cls_twenty.toFixed(4), `0: ${met(t.cls_twenty === 0)}`);
   line("longest main-thread task (worst run)", t.longest_task_ms ? `${t.longest_task_ms.toFixed(0)} ms` : "none over 50 ms", `none over 50 ms: ${met(t.longest_task_ms <= TARGETS.longestTaskMs)}`);
   line("JS heap + wasm memory after mounting (demo)", `${(t.memory_after_mount_bytes / KB / KB).toFixed(2)} MB`, "reported");
   console.log("\nwritten: bench/results.json");
