@@ -15,7 +15,16 @@ use crate::selection::{parse_query, to_query};
 /// Connects the demo page's card and generator, if this page is the demo.
 pub fn start() {
     connect_card();
-    mount_generator();
+    // The generator sits below the fold: build it after the card has painted.
+    if let Some(window) = web_sys::window() {
+        let later = Closure::once_into_js(mount_generator);
+        if window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 300)
+            .is_err()
+        {
+            mount_generator();
+        }
+    }
 }
 
 fn mount_generator() {
