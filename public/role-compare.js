@@ -104,7 +104,8 @@ if (!customElements.get(TAG)) {
 
   // <div data-role-compare data-role-a=… data-role-b=…>: mounted, re-rendered and unmounted like the element.
   const renderDiv = (wasm, div) => {
-    divs.set(div, null);
+    // Known from now on (so it is not queued twice), keeping any card it has until the job replaces it.
+    if (!divs.has(div)) divs.set(div, null);
     inOwnTask(() => {
       divs.get(div)?.free();
       divs.set(div, div.isConnected ? mountSafely(wasm, div) : null);
