@@ -75,13 +75,11 @@ impl fmt::Display for Notice {
     }
 }
 
+/// Values quoted in notices keep this many characters.
+const CLIP: usize = 40;
+
 fn clip(value: &str) -> String {
-    const KEEP: usize = 40;
-    if value.chars().count() <= KEEP {
-        value.to_owned()
-    } else {
-        value.chars().take(KEEP).chain(['…']).collect()
-    }
+    crate::dataset::clip(value, CLIP)
 }
 
 /// A usable pair of role ids, and notices about what was asked for but not used.

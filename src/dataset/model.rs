@@ -259,14 +259,6 @@ impl Dataset {
             .find(|pair| (&pair.a == a && &pair.b == b) || (&pair.a == b && &pair.b == a))
             .map(|pair| pair.note.as_ref())
     }
-
-    /// Dimensions zipped with a role's entries.
-    pub fn entries<'a>(
-        &'a self,
-        role: &'a Role,
-    ) -> impl Iterator<Item = (&'a Dimension, &'a Entry)> + 'a {
-        self.dimensions.iter().zip(role.entries.iter())
-    }
 }
 
 #[cfg(test)]

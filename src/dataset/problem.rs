@@ -2,6 +2,16 @@
 
 use std::fmt;
 
+/// Shortens a value quoted in a message to `keep` characters (and an ellipsis),
+/// so that a hostile 100 KB string cannot flood the card or the console.
+pub fn clip(value: &str, keep: usize) -> String {
+    if value.chars().count() <= keep {
+        value.to_owned()
+    } else {
+        value.chars().take(keep).chain(['…']).collect()
+    }
+}
+
 /// One problem found in a dataset, with where it was found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {

@@ -142,16 +142,11 @@ fn replace_or_append<T>(mut base: Vec<T>, new: Vec<T>, same: impl Fn(&T, &T) -> 
     base
 }
 
-/// Shortens a quoted value so that a hostile 100 KB string cannot flood a message.
+/// Values quoted in dataset problems keep this many characters.
+const CLIP: usize = 60;
+
 fn clip(value: &str) -> String {
-    const KEEP: usize = 60;
-    if value.chars().count() <= KEEP {
-        value.to_owned()
-    } else {
-        let mut short: String = value.chars().take(KEEP).collect();
-        short.push('…');
-        short
-    }
+    super::problem::clip(value, CLIP)
 }
 
 /// True when the text holds something that is not plain prose.
