@@ -3,6 +3,8 @@
 //! back without reloading (unknown ids are reported by the card itself); the
 //! embed generator is mounted into `#rc-generator`.
 
+use std::cell::RefCell;
+
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, Element, HtmlElement};
@@ -91,9 +93,35 @@ fn set_attribute(card: &Element, name: &str, value: Option<String>) {
     }
 }
 
-/// Writes the pair into the address without reloading or adding history entries.
+thread_local! {
+    /// The address waiting to be written, if a write is scheduled.
+    static PENDING_QUERY: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Writes the pair into the address without reloading or adding history
+/// entries. The write waits for a task of its own: `replaceState` costs a few
+/// milliseconds, which the card's update should not wait for, and quick
+/// changes (arrow keys in a select) then write only the last pair.
 fn remember_pair(a: &RoleId, b: &RoleId) {
+    let scheduled = PENDING_QUERY.with(|q| q.replace(Some(to_query(a, b))).is_some());
+    if scheduled {
+        return;
+    }
+    let write = Closure::once_into_js(write_pending_query);
+    let later = web_sys::window().and_then(|w| {
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(write.unchecked_ref(), 0)
+            .ok()
+    });
+    if later.is_none() {
+        write_pending_query();
+    }
+}
+
+fn write_pending_query() {
+    let Some(query) = PENDING_QUERY.with(RefCell::take) else {
+        return;
+    };
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&to_query(a, b)));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&query));
     }
 }

@@ -156,3 +156,59 @@ async fn meters_carry_spoken_positions() {
         "{label}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_change_updates_the_card_in_place() {
+    let card = Card::mount("operations-manager", "procurement-manager");
+    leptos::task::tick().await;
+    let header_a = card.find(".rc-role[data-side='a']");
+    let first_row = card.find("tbody tr");
+    let a_title = card.text(".rc-role[data-side='a'] .rc-role__title");
+    card.choose("b", "fleet-manager").await;
+    // Same nodes, new content: the body was updated, not rebuilt.
+    assert!(card
+        .find(".rc-role[data-side='a']")
+        .is_same_node(Some(&header_a)));
+    assert!(card.find("tbody tr").is_same_node(Some(&first_row)));
+    assert_eq!(
+        card.text(".rc-role[data-side='a'] .rc-role__title"),
+        a_title
+    );
+    assert!(card
+        .text(".rc-role[data-side='b'] .rc-role__title")
+        .contains("Fleet Manager"));
+    let label = card
+        .find("[data-dimension='strategy'] svg")
+        .get_attribute("aria-label")
+        .unwrap();
+    assert!(label.contains("Fleet Manager: "), "{label}");
+    // The square marker sits at B's position: x = 8 + 21 * (position - 1) - 4.
+    let position: u8 = label
+        .split("Fleet Manager: ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|p| p.parse().ok())
+        .unwrap();
+    let x = card
+        .find("[data-dimension='strategy'] .rc-meter__b")
+        .get_attribute("x")
+        .unwrap();
+    assert_eq!(x, (4 + 21 * (u32::from(position) - 1)).to_string());
+}
+
+#[wasm_bindgen_test]
+async fn after_the_same_role_message_a_new_pair_shows_the_card_again() {
+    let card = Card::mount("team-leader", "plant-manager");
+    card.choose("b", "team-leader").await;
+    assert_eq!(card.count("table"), 0);
+    card.choose("b", "quality-manager").await;
+    assert_eq!(card.count(".rc-message"), 0);
+    assert_eq!(card.count("tbody tr"), 15);
+    assert_eq!(
+        card.text("caption"),
+        "Team Leader compared with Quality Manager, dimension by dimension"
+    );
+    assert!(card
+        .text(".rc-role[data-side='b'] .rc-role__title")
+        .contains("Quality Manager"));
+}

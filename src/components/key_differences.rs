@@ -4,19 +4,19 @@ use leptos::prelude::*;
 #[component]
 pub fn KeyDifferences(
     /// One sentence per key difference, widest gap first.
-    sentences: Vec<String>,
+    sentences: Memo<Vec<String>>,
     /// The curated bottom line.
-    note: Option<String>,
+    note: Memo<Option<String>>,
 ) -> impl IntoView {
-    let empty = sentences.is_empty();
+    let empty = Memo::new(move |_| sentences.with(Vec::is_empty));
     view! {
         <section class="rc-keys" part="key-differences" aria-label="Key differences">
             <h3 class="rc-keys__title">"Key differences"</h3>
-            {empty.then(|| view! { <p class="rc-keys__none">"These two roles sit at the same place on every scale; read the rows for the detail."</p> })}
+            {move || empty.get().then(|| view! { <p class="rc-keys__none">"These two roles sit at the same place on every scale; read the rows for the detail."</p> })}
             <ul class="rc-keys__list">
-                {sentences.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                {move || sentences.get().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
             </ul>
-            {note.map(|note| view! {
+            {move || note.get().map(|note| view! {
                 <p class="rc-keys__note"><strong>"Bottom line: "</strong>{note}</p>
             })}
         </section>

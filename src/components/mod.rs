@@ -2,6 +2,8 @@
 //! [`crate::card`] computes and hold only the reader's choices as signals.
 
 mod axis_meter;
+mod card_body;
+mod comparison_row;
 mod comparison_table;
 mod embed_generator;
 mod key_differences;
@@ -10,6 +12,8 @@ mod role_header;
 mod role_picker;
 
 pub use axis_meter::AxisMeter;
+pub use card_body::CardBody;
+pub use comparison_row::ComparisonRow;
 pub use comparison_table::ComparisonTable;
 pub use embed_generator::EmbedGenerator;
 pub use key_differences::KeyDifferences;

@@ -2,13 +2,17 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{ComparisonTable, KeyDifferences, RoleHeaderView, RolePicker};
+use super::{CardBody, RolePicker};
 use crate::card::{announcement, CardModel};
 use crate::dataset::{Dataset, RoleId};
 use crate::selection::Theme;
 
 /// The comparison card: two role pickers, a swap button, a "differences only"
 /// toggle, and the comparison of the chosen pair.
+///
+/// The body is built once per comparable pair shown after a message; when the
+/// reader picks another role it updates in place (texts, attributes), so a
+/// change touches only what differs.
 ///
 /// ```ignore
 /// view! { <RoleCompare data a b /> }
@@ -68,35 +72,29 @@ pub fn RoleCompare(
     };
 
     let roles = data.roles.to_vec();
-    let body = move || match CardModel::new(&data, &role_a.get(), &role_b.get()) {
-        Ok(card) => {
-            let equal_rows = card.equal_rows;
-            view! {
-                <div class="rc-card__body">
-                    <div class="rc-roles">
-                        <RoleHeaderView header=card.a.clone() side="a" />
-                        <RoleHeaderView header=card.b.clone() side="b" />
-                    </div>
-                    <KeyDifferences
-                        sentences=card.key_differences
-                        note=card.note.map(|n| n.to_string())
-                    />
-                    <p class="rc-card__hidden-count" hidden=move || !differences_only.get() || equal_rows == 0>
-                        {format!("{equal_rows} dimension(s) where both roles sit at the same place are hidden.")}
-                    </p>
-                    <ComparisonTable
-                        caption=card.caption
-                        a_title=card.a.title.to_string()
-                        b_title=card.b.title.to_string()
-                        rows=card.rows
-                        differences_only=differences_only.into()
-                    />
-                </div>
+    let pair = Memo::new(move |_| CardModel::new(&data, &role_a.get(), &role_b.get()));
+    let comparable = Memo::new(move |_| pair.with(Result::is_ok));
+    let body = move || {
+        // Tracks only whether the pair is comparable; the card itself follows `pair`.
+        let first = comparable
+            .get()
+            .then(|| pair.get_untracked().ok())
+            .flatten();
+        match first {
+            Some(first) => {
+                let card = Memo::new(move |shown: Option<&CardModel>| match pair.get() {
+                    Ok(card) => card,
+                    // Only until this body is replaced by the message.
+                    Err(_) => shown.cloned().unwrap_or_else(|| first.clone()),
+                });
+                view! { <CardBody card differences_only=differences_only.into() /> }.into_any()
             }
-            .into_any()
-        }
-        Err(problem) => {
-            view! { <p class="rc-message" role="note">{problem.to_string()}</p> }.into_any()
+            None => view! {
+                <p class="rc-message" role="note">
+                    {move || pair.with(|p| p.as_ref().err().map(ToString::to_string))}
+                </p>
+            }
+            .into_any(),
         }
     };
 
