@@ -76,6 +76,26 @@ pub struct RowModel {
     pub differs: bool,
 }
 
+/// One side of the comparison: role A (left, round marker) or role B (right,
+/// square marker).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    /// The first role.
+    A,
+    /// The second role.
+    B,
+}
+
+impl Side {
+    /// `"a"` or `"b"`, as used in class names and `data-side`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Side::A => "a",
+            Side::B => "b",
+        }
+    }
+}
+
 /// Everything the card shows for one pair.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CardModel {
@@ -154,6 +174,41 @@ impl CardModel {
             equal_rows: rows.iter().filter(|row| !row.differs).count(),
             rows,
         })
+    }
+}
+
+impl CardModel {
+    /// The header of one side's role.
+    pub fn header(&self, side: Side) -> &RoleHeader {
+        match side {
+            Side::A => &self.a,
+            Side::B => &self.b,
+        }
+    }
+
+    /// The positions on row `index`'s axis, if that dimension has one.
+    pub fn meter(&self, index: usize) -> Option<&Meter> {
+        self.rows.get(index).and_then(|row| row.meter.as_ref())
+    }
+}
+
+impl Meter {
+    /// One side's position, 1 to 5.
+    pub fn position(&self, side: Side) -> u8 {
+        match side {
+            Side::A => self.a,
+            Side::B => self.b,
+        }
+    }
+}
+
+impl RowModel {
+    /// One side's description.
+    pub fn text(&self, side: Side) -> &str {
+        match side {
+            Side::A => &self.a,
+            Side::B => &self.b,
+        }
     }
 }
 
@@ -297,6 +352,23 @@ mod tests {
         assert_eq!(
             announcement(dataset(), &a, &a),
             "Both sides show Team Leader"
+        );
+    }
+
+    #[test]
+    fn sides_pick_their_own_role() {
+        let c = card("fleet-manager", "plant-manager");
+        assert_eq!(c.header(Side::A).title, "Fleet Manager");
+        assert_eq!(c.header(Side::B).title, "Plant Manager");
+        let row = &c.rows[0];
+        assert_eq!((row.text(Side::A), row.text(Side::B)), (&*row.a, &*row.b));
+        assert_ne!(row.text(Side::A), row.text(Side::B));
+        assert_eq!((Side::A.as_str(), Side::B.as_str()), ("a", "b"));
+        let meter = c.meter(3).unwrap();
+        assert!(c.meter(14).is_none() && c.meter(99).is_none());
+        assert_eq!(
+            (meter.position(Side::A), meter.position(Side::B)),
+            (meter.a, meter.b)
         );
     }
 

@@ -88,6 +88,26 @@ proptest! {
     }
 
     #[test]
+    fn whole_numbers_read_as_serde_json_reads_them(
+        mantissa in -99_999i64..99_999,
+        fraction in proptest::option::of(0u32..1_000),
+        exponent in proptest::option::of(-6i32..6),
+    ) {
+        let mut literal = mantissa.to_string();
+        if let Some(fraction) = fraction {
+            literal.push_str(&format!(".{fraction:03}"));
+        }
+        if let Some(exponent) = exponent {
+            literal.push_str(&format!("e{exponent}"));
+        }
+        // Every literal here is exact in f64, so serde_json's value is the reference.
+        let value = serde_json::from_str::<serde_json::Value>(&literal).unwrap();
+        let float = value.as_f64().unwrap();
+        let expected = (float.fract() == 0.0).then_some(float as i64);
+        prop_assert_eq!(role_compare::dataset::json::whole_number(&literal), expected, "{}", literal);
+    }
+
+    #[test]
     fn arbitrary_text_is_not_a_dataset(text in any::<String>()) {
         prop_assert!(parse_dataset(&text).is_err());
     }

@@ -1,13 +1,16 @@
 use leptos::prelude::*;
 
-use crate::card::Meter;
+use crate::card::{CardModel, Meter, Side};
 
 /// Horizontal span of the track in the SVG's 100-unit-wide view box: five
 /// steps 21 units apart, so every coordinate is a whole number.
 const LEFT: u8 = 8;
 const STEP: u8 = 21;
-const RIGHT: u8 = LEFT + 4 * STEP;
 
+/// The track from step 1 to step 5 and a tick at each step, as one path.
+const TRACK: &str = "M8 12H92M8 9v6M29 9v6M50 9v6M71 9v6M92 9v6";
+
+/// The x coordinate of a position's step.
 fn x_of(position: u8) -> u8 {
     LEFT + position.clamp(1, 5).saturating_sub(1) * STEP
 }
@@ -17,31 +20,26 @@ fn x_of(position: u8) -> u8 {
 /// readers get the positions in words instead.
 #[component]
 pub fn AxisMeter(
-    /// The positions and the axis's ends; `None` draws an empty track.
-    meter: Signal<Option<Meter>>,
+    /// The pair shown.
+    card: Memo<CardModel>,
+    /// The row (dimension) whose axis this is.
+    index: usize,
 ) -> impl IntoView {
-    let read = move |part: fn(&Meter) -> String| {
-        move || meter.with(|m| m.as_ref().map(part).unwrap_or_default())
+    let label = move || card.with(|c| c.meter(index).map(|m| m.label.clone()).unwrap_or_default());
+    let x = move |side: Side| {
+        move || card.with(|c| x_of(c.meter(index).map_or(1, |m| m.position(side))))
     };
     // The axis's ends belong to the dimension, the same for every pair: read once.
     let end = move |part: fn(&Meter) -> String| {
-        meter.with_untracked(|m| m.as_ref().map(part).unwrap_or_default())
+        card.with_untracked(|c| c.meter(index).map(part).unwrap_or_default())
     };
-    let position = move |part: fn(&Meter) -> u8| move || meter.with(|m| m.as_ref().map_or(1, part));
-    let a = position(|m| m.a);
-    let b = position(|m| m.b);
-    let ticks = (1..=5u8)
-        .map(
-            |p| view! { <line class="rc-meter__tick" x1=x_of(p) x2=x_of(p) y1="9" y2="15"></line> },
-        )
-        .collect_view();
+    let (a, b) = (x(Side::A), x(Side::B));
     view! {
         <div class="rc-meter">
-            <svg class="rc-meter__svg" viewBox="0 0 100 24" role="img" aria-label=read(|m| m.label.clone())>
-                <line class="rc-meter__track" x1=LEFT x2=RIGHT y1="12" y2="12"></line>
-                {ticks}
-                <circle class="rc-meter__a" cx=move || x_of(a()) cy="7" r="4.5"></circle>
-                <rect class="rc-meter__b" x=move || x_of(b()) - 4 y="13" width="8" height="8"></rect>
+            <svg class="rc-meter__svg" viewBox="0 0 100 24" role="img" aria-label=label>
+                <path class="rc-meter__track" d=TRACK></path>
+                <circle class="rc-meter__a" cx=a cy="7" r="4.5"></circle>
+                <rect class="rc-meter__b" x=move || b() - 4 y="13" width="8" height="8"></rect>
             </svg>
             <div class="rc-meter__ends" aria-hidden="true">
                 <span>{end(|m| m.low.to_string())}</span>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::ComparisonRow;
-use crate::card::RowModel;
+use super::{role_title, ComparisonRow};
+use crate::card::{CardModel, Side};
 
 /// The dimension-by-dimension table: a caption naming both roles, a column
 /// per role, a row header per dimension, and the positions on each axis.
@@ -10,29 +10,23 @@ use crate::card::RowModel;
 /// follows its own dimension when the pair changes.
 #[component]
 pub fn ComparisonTable(
-    /// The caption.
-    caption: Memo<String>,
-    /// Role A's title (column header).
-    a_title: Memo<String>,
-    /// Role B's title (column header).
-    b_title: Memo<String>,
-    /// The rows, in dimension order.
-    rows: Memo<Vec<RowModel>>,
+    /// The pair shown.
+    card: Memo<CardModel>,
     /// When true, rows where both roles sit at the same position are hidden.
     differences_only: Signal<bool>,
 ) -> impl IntoView {
-    let body = (0..rows.with_untracked(Vec::len))
-        .map(|index| view! { <ComparisonRow rows index a_title b_title differences_only /> })
+    let body = (0..card.with_untracked(|c| c.rows.len()))
+        .map(|index| view! { <ComparisonRow card index differences_only /> })
         .collect_view();
     view! {
         <div class="rc-table-wrap">
             <table class="rc-table" part="table">
-                <caption class="rc-table__caption">{move || caption.get()}</caption>
+                <caption class="rc-table__caption">{move || card.with(|c| c.caption.clone())}</caption>
                 <thead>
                     <tr>
                         <th scope="col" class="rc-table__dim">"Dimension"</th>
-                        <th scope="col"><span class="rc-marker rc-marker--a" aria-hidden="true"></span>{move || a_title.get()}</th>
-                        <th scope="col"><span class="rc-marker rc-marker--b" aria-hidden="true"></span>{move || b_title.get()}</th>
+                        <th scope="col"><span class="rc-marker rc-marker--a" aria-hidden="true"></span>{role_title(card, Side::A)}</th>
+                        <th scope="col"><span class="rc-marker rc-marker--b" aria-hidden="true"></span>{role_title(card, Side::B)}</th>
                         <th scope="col" class="rc-table__pos">"Where they sit"</th>
                     </tr>
                 </thead>

@@ -20,3 +20,12 @@ pub use key_differences::KeyDifferences;
 pub use role_compare::RoleCompare;
 pub use role_header::RoleHeaderView;
 pub use role_picker::RolePicker;
+
+use leptos::prelude::{Memo, With};
+
+use crate::card::{CardModel, Side};
+
+/// A side's role title, following the pair (table headers and cell labels).
+fn role_title(card: Memo<CardModel>, side: Side) -> impl Fn() -> String + Copy + Send + Sync {
+    move || card.with(|c| c.header(side).title.to_string())
+}

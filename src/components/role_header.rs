@@ -1,40 +1,49 @@
 use leptos::prelude::*;
 
-use crate::card::{RoleHeader, SourcedFact};
+use crate::card::{CardModel, RoleHeader, Side, SourcedFact};
 
 /// A role's title, summary, "suits you if" line and sourced figures.
 #[component]
 pub fn RoleHeaderView(
-    /// What to show.
-    header: Memo<RoleHeader>,
-    /// `a` or `b`: which marker the role has in the table.
-    side: &'static str,
+    /// The pair shown.
+    card: Memo<CardModel>,
+    /// Which of its roles this header shows.
+    side: Side,
 ) -> impl IntoView {
-    let text = move |part: fn(&RoleHeader) -> String| move || header.with(part);
-    let facts = (0..header.with_untracked(|h| h.facts.len()))
-        .map(|index| {
-            let label = header.with_untracked(|h| h.facts.get(index).map(|line| line.label));
-            let fact = Memo::new(move |_| {
-                header.with(|h| h.facts.get(index).and_then(|line| line.fact.clone()))
-            });
+    let text =
+        move |part: fn(&RoleHeader) -> &str| move || card.with(|c| part(c.header(side)).to_owned());
+    let facts = card
+        .with_untracked(|c| c.header(side).facts.clone())
+        .into_iter()
+        .enumerate()
+        .map(|(index, line)| {
+            let fact = move || {
+                card.with(|c| {
+                    c.header(side)
+                        .facts
+                        .get(index)
+                        .and_then(|line| line.fact.clone())
+                })
+            };
             view! {
                 <div class="rc-facts__item">
-                    <dt class="rc-facts__label">{label}</dt>
-                    {move || fact_value(fact.get())}
+                    <dt class="rc-facts__label">{line.label}</dt>
+                    {move || fact_value(fact())}
                 </div>
             }
         })
         .collect_view();
+    let side_name = side.as_str();
     view! {
-        <article class="rc-role" data-side=side>
+        <article class="rc-role" data-side=side_name>
             <h3 class="rc-role__title">
-                <span class=format!("rc-marker rc-marker--{side}") aria-hidden="true"></span>
-                {text(|h| h.title.to_string())}
+                <span class=format!("rc-marker rc-marker--{side_name}") aria-hidden="true"></span>
+                {text(|h| &h.title)}
             </h3>
-            <p class="rc-role__summary">{text(|h| h.summary.to_string())}</p>
-            <p class="rc-role__suits"><strong>"Suits you if "</strong>{text(|h| h.suits_you_if.to_string())}</p>
+            <p class="rc-role__summary">{text(|h| &h.summary)}</p>
+            <p class="rc-role__suits"><strong>"Suits you if "</strong>{text(|h| &h.suits_you_if)}</p>
             <dl class="rc-facts">{facts}</dl>
-            {move || header.with(|h| h.occupation.clone()).map(|o| view! { <p class="rc-role__occupation">{o}</p> })}
+            {move || card.with(|c| c.header(side).occupation.clone()).map(|o| view! { <p class="rc-role__occupation">{o}</p> })}
         </article>
     }
 }

@@ -12,8 +12,10 @@ pub enum Value {
     Null,
     /// `true` or `false`
     Bool(bool),
-    /// A number.
-    Number(f64),
+    /// A number, as written (its grammar checked). The dataset needs only
+    /// whole numbers, which [`whole_number`] reads exactly, so no
+    /// floating-point conversion is carried.
+    Number(String),
     /// A string.
     String(String),
     /// An array.
@@ -293,8 +295,7 @@ impl Parser<'_> {
         }
         self.text
             .get(start..self.pos)
-            .and_then(|n| n.parse::<f64>().ok())
-            .map(Value::Number)
+            .map(|n| Value::Number(n.to_owned()))
             .ok_or_else(|| self.error("invalid number"))
     }
 
@@ -303,6 +304,62 @@ impl Parser<'_> {
             self.pos += 1;
         }
     }
+}
+
+/// The value of a JSON number literal if it is a whole number (`2`, `-3`,
+/// `2.0`, `15e-1` is not but `1.5e1` is), saturated to the `i64` range;
+/// `None` when it has a fractional part or is not a number literal.
+pub fn whole_number(literal: &str) -> Option<i64> {
+    let (negative, unsigned) = match literal.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, literal),
+    };
+    let (mantissa, exponent_text) = unsigned.split_once(['e', 'E']).unwrap_or((unsigned, "0"));
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let exponent_digits = exponent_text.trim_start_matches(['+', '-']);
+    if whole.is_empty()
+        || !(whole
+            .bytes()
+            .chain(fraction.bytes())
+            .chain(exponent_digits.bytes()))
+        .all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    // Saturates far beyond any exponent that could still matter.
+    let exponent = exponent_digits.bytes().fold(0i64, |e, d| {
+        e.saturating_mul(10)
+            .saturating_add(i64::from(d - b'0'))
+            .min(1_000_000)
+    });
+    let exponent = if exponent_text.starts_with('-') {
+        -exponent
+    } else {
+        exponent
+    };
+    let digits = format!("{whole}{fraction}");
+    let significant = digits.trim_start_matches('0');
+    let trimmed = significant.trim_end_matches('0');
+    if trimmed.is_empty() {
+        return Some(0);
+    }
+    // value = trimmed x 10^scale
+    let trailing_zeros = (significant.len() - trimmed.len()) as i64;
+    let scale = exponent - fraction.len() as i64 + trailing_zeros;
+    if scale < 0 {
+        return None;
+    }
+    let mut value = trimmed.bytes().fold(0i64, |v, d| {
+        v.saturating_mul(10).saturating_add(i64::from(d - b'0'))
+    });
+    for _ in 0..scale.min(19) {
+        value = value.saturating_mul(10);
+    }
+    Some(if negative {
+        value.saturating_neg()
+    } else {
+        value
+    })
 }
 
 #[cfg(test)]
@@ -315,6 +372,39 @@ mod tests {
     }
 
     #[test]
+    fn whole_numbers_are_read_exactly() {
+        for (literal, expected) in [
+            ("0", Some(0)),
+            ("-0", Some(0)),
+            ("3", Some(3)),
+            ("-42", Some(-42)),
+            ("2.0", Some(2)),
+            ("2.000e0", Some(2)),
+            ("1.5e1", Some(15)),
+            ("150e-2", None),
+            ("1500e-2", Some(15)),
+            ("0.0e5", Some(0)),
+            ("2.5", None),
+            ("15e-1", None),
+            ("1e-999999999999", None),
+            ("1e18", Some(1_000_000_000_000_000_000)),
+            ("1e400", Some(i64::MAX)),
+            ("-1e400", Some(-i64::MAX)),
+            ("99999999999999999999", Some(i64::MAX)),
+            ("", None),
+            ("abc", None),
+            ("1.", Some(1)),
+        ] {
+            assert_eq!(whole_number(literal), expected, "{literal}");
+        }
+        // The same as through f64 wherever f64 is exact.
+        for n in [-9_007_199_254_740_992i64, -7, 0, 5, 1 << 40] {
+            assert_eq!(whole_number(&n.to_string()), Some(n));
+            assert_eq!(whole_number(&format!("{n}.0")), Some(n));
+        }
+    }
+
+    #[test]
     fn reads_every_kind_of_value() {
         let v = parse(r#" {"a": [1, -2.5e1, true, false, null], "b": "x\"\\\/\n\u00e9\ud83d\ude00", "a": {}} "#).unwrap();
         assert_eq!(
@@ -323,8 +413,8 @@ mod tests {
                 (
                     "a".into(),
                     Value::Array(vec![
-                        Value::Number(1.0),
-                        Value::Number(-25.0),
+                        Value::Number("1".into()),
+                        Value::Number("-2.5e1".into()),
                         Value::Bool(true),
                         Value::Bool(false),
                         Value::Null

@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::json::{self, Value};
+use super::json::{self, whole_number, Value};
 use super::model::{
     Axis, Dataset, Dimension, DimensionId, Entry, Fact, Facts, Occupation, PairNote, Position,
     Role, RoleId, Text,
@@ -429,15 +429,20 @@ impl Checker {
     /// A whole number; a fraction or another type is reported.
     fn integer(&mut self, fields: &mut Fields, key: &'static str) -> Option<i64> {
         match fields.take(key)? {
-            // Whole numbers within ±2^53 convert exactly; the cast saturates beyond.
-            Value::Number(n) if n.fract() == 0.0 => Some(n as i64),
+            Value::Number(literal) => {
+                let whole = whole_number(&literal);
+                if whole.is_none() {
+                    self.report(ProblemKind::WrongType {
+                        field: key.to_owned(),
+                        expected: "a whole number",
+                        found: "a fraction",
+                    });
+                }
+                whole
+            }
             Value::Null => None,
             other => {
-                let found = if matches!(other, Value::Number(_)) {
-                    "a fraction"
-                } else {
-                    other.kind()
-                };
+                let found = other.kind();
                 self.report(ProblemKind::WrongType {
                     field: key.to_owned(),
                     expected: "a whole number",
