@@ -9,13 +9,19 @@ use std::path::PathBuf;
 #[path = "src/dataset/mod.rs"]
 mod dataset;
 
+#[path = "src/css.rs"]
+mod css;
+
 use dataset::{Dataset, Fact, Text};
 
 const DATA: &str = "data/roles.json";
+const CSS: &str = "style/role-compare.css";
 
 fn main() {
     println!("cargo:rerun-if-changed={DATA}");
     println!("cargo:rerun-if-changed=src/dataset");
+    println!("cargo:rerun-if-changed={CSS}");
+    println!("cargo:rerun-if-changed=src/css.rs");
     println!("cargo:rerun-if-env-changed=ROLE_COMPARE_DATA");
     // `ROLE_COMPARE_DATA` lets a test point the build at another file.
     let path = std::env::var("ROLE_COMPARE_DATA").unwrap_or_else(|_| DATA.to_owned());
@@ -32,6 +38,10 @@ fn main() {
     };
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("builtin_dataset.rs"), generate(&dataset))
+        .expect("OUT_DIR is writable");
+    // The card's stylesheet, without comments and needless whitespace.
+    let css = std::fs::read_to_string(CSS).expect("style/role-compare.css is readable");
+    std::fs::write(out.join("role-compare.min.css"), css::minify(&css))
         .expect("OUT_DIR is writable");
 }
 

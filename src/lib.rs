@@ -26,6 +26,7 @@ pub mod builtin;
 pub mod card;
 pub mod compare;
 pub mod config;
+pub mod css;
 pub mod dataset;
 pub mod selection;
 
