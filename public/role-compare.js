@@ -160,8 +160,11 @@ function inOwnTask(job) {
 async function loadCore() {
   try {
     if (typeof WebAssembly !== "object") throw new Error("this browser has no WebAssembly");
+    // Fetch the wasm while the core's JS loads, instead of after it.
+    const response = fetch(new URL("role-compare-core_bg.wasm", import.meta.url));
+    response.catch(() => {}); // reported below, through the core's start-up, if it fails
     const wasm = await import("./role-compare-core.js");
-    const exports = await wasm.default({ module_or_path: new URL("role-compare-core_bg.wasm", import.meta.url) });
+    const exports = await wasm.default({ module_or_path: response });
     coreMemory = exports.memory;
     return wasm;
   } catch (error) {
