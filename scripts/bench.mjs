@@ -4,13 +4,16 @@
 // (this machine is noisy); the size ceiling is enforced by `make test`.
 import { createServer } from "node:http";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, resolve } from "node:path";
 import { chromium } from "@playwright/test";
 import { shippedSizes } from "./sizes.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const DIST = process.env.BENCH_DIST ?? join(ROOT, "dist");
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+// Another build's dist/ (e.g. of an earlier commit) to measure in turn with this
+// one, run by run, so the machine's drift affects both alike.
+const BASELINE = process.env.BENCH_BASELINE;
 const CHANGES_PER_RUN = 20;
 const KB = 1024;
 const TARGETS = {
@@ -43,15 +46,15 @@ function twentyCards(head = "") {
 
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".svg": "image/svg+xml" };
 
-function serve() {
+function serve(dist) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (path === "/bench-20.html" || path === "/bench-20-reserved.html") {
       res.writeHead(200, { "content-type": "text/html" });
       return res.end(twentyCards(path.includes("reserved") ? RESERVE : ""));
     }
-    const file = normalize(join(DIST, path === "/" ? "index.html" : path));
-    if (!file.startsWith(DIST) || !existsSync(file)) {
+    const file = normalize(join(dist, path === "/" ? "index.html" : path));
+    if (!file.startsWith(dist) || !existsSync(file)) {
       res.writeHead(404);
       return res.end();
     }
@@ -153,59 +156,76 @@ const percentile = (xs, p) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 
+/** One run on `base`: the demo page, then the 20-card pages; figures are added to `runs`. */
+async function measureRun(browser, base, runs) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(observePage);
+    await page.goto(`${base}/index.html`);
+    runs.firstCard.push(await paintedAfter(page, 1));
+    await paintedAfter(page, 2); // the embed generator's preview card
+    runs.memory.push(await memory(page));
+    // Layout shift from loading only: the scripted changes below are not user input.
+    runs.cls.push(await page.evaluate(() => window.__bench.cls));
+    runs.changes.push(...(await timeChanges(page, CHANGES_PER_RUN)));
+    runs.longest.push(await page.evaluate(() => window.__bench.longest));
+    await page.goto(`${base}/bench-20.html`);
+    runs.twenty.push(await paintedAfter(page, 20));
+    runs.cls20.push(await page.evaluate(() => window.__bench.cls));
+    runs.longest.push(await page.evaluate(() => window.__bench.longest));
+    await page.goto(`${base}/bench-20-reserved.html`);
+    await paintedAfter(page, 20);
+    runs.cls20reserved.push(await page.evaluate(() => window.__bench.cls));
+  } finally {
+    await context.close();
+  }
+}
+
+function summarize(runs) {
+  return {
+    first_card_ms: median(runs.firstCard),
+    twenty_cards_ms: median(runs.twenty),
+    change_median_ms: median(runs.changes),
+    change_p95_ms: percentile(runs.changes, 95),
+    cls_demo: Math.max(...runs.cls),
+    cls_twenty: Math.max(...runs.cls20),
+    cls_twenty_reserved: Math.max(...runs.cls20reserved),
+    longest_task_ms: Math.max(...runs.longest),
+    memory_after_mount_bytes: median(runs.memory),
+  };
+}
+
 async function main() {
-  const sizes = shippedSizes(ROOT, DIST);
-  const server = await serve();
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const builds = [{ name: "this build", dist: resolve(DIST) }];
+  if (BASELINE) builds.push({ name: `baseline (${BASELINE})`, dist: resolve(BASELINE) });
+  for (const build of builds) {
+    build.sizes = shippedSizes(ROOT, build.dist);
+    build.server = await serve(build.dist);
+    build.base = `http://127.0.0.1:${build.server.address().port}`;
+    build.runs = { firstCard: [], twenty: [], changes: [], cls: [], cls20: [], cls20reserved: [], longest: [], memory: [] };
+  }
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
       "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
-  const runs = { firstCard: [], twenty: [], changes: [], cls: [], cls20: [], cls20reserved: [], longest: [], memory: [] };
   try {
     for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await page.addInitScript(observePage);
-      await page.goto(`${base}/index.html`);
-      runs.firstCard.push(await paintedAfter(page, 1));
-      await paintedAfter(page, 2); // the embed generator's preview card
-      runs.memory.push(await memory(page));
-      // Layout shift from loading only: the scripted changes below are not user input.
-      runs.cls.push(await page.evaluate(() => window.__bench.cls));
-      runs.changes.push(...(await timeChanges(page, CHANGES_PER_RUN)));
-      runs.longest.push(await page.evaluate(() => window.__bench.longest));
-      await page.goto(`${base}/bench-20.html`);
-      runs.twenty.push(await paintedAfter(page, 20));
-      runs.cls20.push(await page.evaluate(() => window.__bench.cls));
-      runs.longest.push(await page.evaluate(() => window.__bench.longest));
-      await page.goto(`${base}/bench-20-reserved.html`);
-      await paintedAfter(page, 20);
-      runs.cls20reserved.push(await page.evaluate(() => window.__bench.cls));
-      await context.close();
+      for (const build of builds) await measureRun(browser, build.base, build.runs);
     }
   } finally {
     await browser.close();
-    server.close();
+    for (const build of builds) build.server.close();
   }
 
+  const [{ sizes, runs }] = builds;
   if (process.env.BENCH_VERBOSE) console.log("changes (ms):", runs.changes.map((t) => t.toFixed(1)).join(" "));
   const results = {
     date: new Date().toISOString(),
     runs: RUNS,
     sizes,
-    timings: {
-      first_card_ms: median(runs.firstCard),
-      twenty_cards_ms: median(runs.twenty),
-      change_median_ms: median(runs.changes),
-      change_p95_ms: percentile(runs.changes, 95),
-      cls_demo: Math.max(...runs.cls),
-      cls_twenty: Math.max(...runs.cls20),
-      cls_twenty_reserved: Math.max(...runs.cls20reserved),
-      longest_task_ms: Math.max(...runs.longest),
-      memory_after_mount_bytes: median(runs.memory),
-    },
+    timings: summarize(runs),
   };
   writeFileSync(join(ROOT, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -218,7 +238,7 @@ async function main() {
       `${kb(sizes.total.brotli)} brotli; target <= 45 KB: ${met(sizes.total.brotli <= TARGETS.totalBrotli)}`],
     ["  of which dataset text", `${sizes.dataset.raw}`, `${sizes.dataset.gzip}`, `${sizes.dataset.brotli}`,
       `measured alone; target < 10 KB: ${met(sizes.dataset.brotli < 10 * KB)}`],
-    ["  of which card CSS", `${sizes.css.raw}`, `${sizes.css.gzip}`, `${sizes.css.brotli}`, "measured alone"],
+    ["  of which card CSS (minified)", `${sizes.css.raw}`, `${sizes.css.gzip}`, `${sizes.css.brotli}`, "measured alone"],
   ];
   console.log(`\nrole-compare bench (${RUNS} runs, headless Chromium, 1280x900)\n`);
   console.log("| shipped file | raw | gzip -9 | brotli | |");
@@ -236,6 +256,20 @@ async function main() {
   line("CLS, 20-card page reserving space as the README says (worst run)", t.cls_twenty_reserved.toFixed(4), `0: ${met(t.cls_twenty_reserved === 0)}`);
   line("longest main-thread task (worst run)", t.longest_task_ms ? `${t.longest_task_ms.toFixed(0)} ms` : "none over 50 ms", `none over 50 ms: ${met(t.longest_task_ms <= TARGETS.longestTaskMs)}`);
   line("JS heap + wasm memory after mounting (demo)", `${(t.memory_after_mount_bytes / KB / KB).toFixed(2)} MB`, "reported");
+  if (BASELINE) {
+    const [now, before] = builds.map((b) => ({ size: b.sizes.total.brotli, ...summarize(b.runs) }));
+    console.log(`\n| before / after (runs interleaved) | ${builds[1].name} | this build |`);
+    console.log("|---|---|---|");
+    const pair = (name, key, digits, unit = "") =>
+      console.log(`| ${name} | ${before[key].toFixed(digits)}${unit} | ${now[key].toFixed(digits)}${unit} |`);
+    pair("shipped total, brotli", "size", 0, " B");
+    pair("first card painted", "first_card_ms", 1, " ms");
+    pair("20 cards painted", "twenty_cards_ms", 1, " ms");
+    pair("change, median", "change_median_ms", 2, " ms");
+    pair("change, p95", "change_p95_ms", 2, " ms");
+    pair("longest task", "longest_task_ms", 0, " ms");
+    pair("memory after mounting", "memory_after_mount_bytes", 0, " B");
+  }
   console.log("\nwritten: bench/results.json");
 }
 
