@@ -10,9 +10,9 @@ use crate::selection::Theme;
 /// The comparison card: two role pickers, a swap button, a "differences only"
 /// toggle, and the comparison of the chosen pair.
 ///
-/// The body is built once per comparable pair shown after a message; when the
-/// reader picks another role it updates in place (texts, attributes), so a
-/// change touches only what differs.
+/// The body is built when a comparable pair is first shown (and again after
+/// the same-role message); each later pick updates it in place, writing only
+/// the texts and attributes that differ.
 ///
 /// ```ignore
 /// view! { <RoleCompare data a b /> }
