@@ -15,6 +15,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 // one, run by run, so the machine's drift affects both alike.
 const BASELINE = process.env.BENCH_BASELINE;
 const CHANGES_PER_RUN = 20;
+// Start-up varies most from load to load: each run loads the demo this many times.
+const LOADS_PER_RUN = 3;
 const KB = 1024;
 const TARGETS = {
   totalBrotli: 45 * KB,
@@ -158,6 +160,13 @@ const percentile = (xs, p) => {
 
 /** One run on `base`: the demo page, then the 20-card pages; figures are added to `runs`. */
 async function measureRun(browser, base, runs) {
+  for (let load = 1; load < LOADS_PER_RUN; load++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/index.html`);
+    runs.firstCard.push(await paintedAfter(page, 1));
+    await context.close();
+  }
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -247,7 +256,7 @@ async function main() {
   console.log("\n| timing (median of runs) | figure | target |");
   console.log("|---|---|---|");
   const line = (name, value, target) => console.log(`| ${name} | ${value} | ${target} |`);
-  line("module start -> first card painted (demo page)", `${t.first_card_ms.toFixed(1)} ms`, `<= 60 ms: ${met(t.first_card_ms <= TARGETS.firstCardMs)}`);
+  line(`module start -> first card painted (demo page, ${RUNS * LOADS_PER_RUN} loads)`, `${t.first_card_ms.toFixed(1)} ms`, `<= 60 ms: ${met(t.first_card_ms <= TARGETS.firstCardMs)}`);
   line("module start -> 20 cards painted", `${t.twenty_cards_ms.toFixed(1)} ms`, "reported");
   line("dropdown change -> card updated, median", `${t.change_median_ms.toFixed(2)} ms`, "reported");
   line("dropdown change -> card updated, p95", `${t.change_p95_ms.toFixed(2)} ms`, `<= 8 ms: ${met(t.change_p95_ms <= TARGETS.changeP95Ms)}`);
