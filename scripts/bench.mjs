@@ -221,7 +221,9 @@ async function main() {
   });
   try {
     for (let run = 0; run < RUNS; run++) {
-      for (const build of builds) await measureRun(browser, build.base, build.runs);
+      // Alternate which build goes first, so neither gains from its place.
+      const order = run % 2 ? [...builds].reverse() : builds;
+      for (const build of order) await measureRun(browser, build.base, build.runs);
     }
   } finally {
     await browser.close();
