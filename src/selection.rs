@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::dataset::{Dataset, IdError, RoleId};
+use crate::dataset::{Dataset, IdError, Quoted, RoleId};
 
 /// The pair shown when nothing (or nothing usable) is asked for.
 pub const DEFAULT_PAIR: (&str, &str) = ("operations-manager", "procurement-manager");
@@ -52,9 +52,9 @@ impl fmt::Display for Notice {
             } => {
                 write!(
                     f,
-                    "Role {} {:?} is not a valid role id ({reason}); showing the default instead.",
+                    "Role {} {} is not a valid role id ({reason}); showing the default instead.",
                     side.as_str(),
-                    clip(value)
+                    Quoted(&clip(value))
                 )
             }
             Notice::UnknownRole { side, id } => {
@@ -67,8 +67,8 @@ impl fmt::Display for Notice {
             Notice::BadTheme { value } => {
                 write!(
                     f,
-                    "Theme {:?} is not one of light, dark, auto; using auto.",
-                    clip(value)
+                    "Theme {} is not one of light, dark, auto; using auto.",
+                    Quoted(&clip(value))
                 )
             }
         }

@@ -108,6 +108,11 @@ proptest! {
     }
 
     #[test]
+    fn quoted_values_read_as_debug_writes_them(value in "[ -~\t\n\r\u{0}-\u{1f}\u{7f}à-ÿ€“”’😀]{0,40}") {
+        prop_assert_eq!(role_compare::dataset::Quoted(&value).to_string(), format!("{value:?}"));
+    }
+
+    #[test]
     fn arbitrary_text_is_not_a_dataset(text in any::<String>()) {
         prop_assert!(parse_dataset(&text).is_err());
     }

@@ -13,5 +13,5 @@ pub use model::{
     check_id, Axis, Dataset, Dimension, DimensionId, Entry, Fact, Facts, IdError, Occupation,
     PairNote, Position, Role, RoleId, Text, MAX_ID_LEN,
 };
-pub use problem::{clip, Problem, ProblemKind};
+pub use problem::{clip, Problem, ProblemKind, Quoted};
 pub use validate::{extend_dataset, limits, parse_dataset, FORMAT_VERSION};

@@ -12,6 +12,30 @@ pub fn clip(value: &str, keep: usize) -> String {
     }
 }
 
+/// A value in double quotes for a message, with quotes, backslashes and
+/// control characters escaped (`"a\"b\n"`), as `{:?}` would write it for
+/// ordinary text, without carrying the formatter's Unicode tables.
+pub struct Quoted<'a>(pub &'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"")?;
+        for c in self.0.chars() {
+            match c {
+                '"' => f.write_str("\\\"")?,
+                '\\' => f.write_str("\\\\")?,
+                '\n' => f.write_str("\\n")?,
+                '\r' => f.write_str("\\r")?,
+                '\t' => f.write_str("\\t")?,
+                '\0' => f.write_str("\\0")?,
+                c if c.is_control() => write!(f, "\\u{{{:x}}}", u32::from(c))?,
+                c => fmt::Write::write_char(f, c)?,
+            }
+        }
+        f.write_str("\"")
+    }
+}
+
 /// One problem found in a dataset, with where it was found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -113,16 +137,18 @@ impl fmt::Display for ProblemKind {
             } => {
                 write!(f, "\"{field}\" should be {expected}, not {found}")
             }
-            ProblemKind::UnknownField(name) => write!(f, "unknown or repeated field {name:?}"),
-            ProblemKind::DuplicateField(name) => write!(f, "{name:?} is described twice"),
+            ProblemKind::UnknownField(name) => {
+                write!(f, "unknown or repeated field {}", Quoted(name))
+            }
+            ProblemKind::DuplicateField(name) => write!(f, "{} is described twice", Quoted(name)),
             ProblemKind::Empty { field } => write!(f, "\"{field}\" is empty"),
             ProblemKind::BadId {
                 field,
                 value,
                 reason,
-            } => write!(f, "{field} {value:?} is not valid: {reason}"),
+            } => write!(f, "{field} {} is not valid: {reason}", Quoted(value)),
             ProblemKind::DuplicateId { field, value } => {
-                write!(f, "{field} {value:?} is used more than once")
+                write!(f, "{field} {} is used more than once", Quoted(value))
             }
             ProblemKind::MissingDimension => f.write_str("no description for this dimension"),
             ProblemKind::UnknownDimension => {
@@ -155,18 +181,27 @@ impl fmt::Display for ProblemKind {
                 )
             }
             ProblemKind::BadLink { field, value } => {
-                write!(f, "{field} {value:?} is not a plain https:// link")
+                write!(f, "{field} {} is not a plain https:// link", Quoted(value))
             }
             ProblemKind::BadSocCode(code) => {
-                write!(f, "SOC code {code:?} is not of the form 11-1021")
+                write!(f, "SOC code {} is not of the form 11-1021", Quoted(code))
             }
-            ProblemKind::UnknownRoleInPair(id) => write!(f, "pair note names unknown role {id:?}"),
-            ProblemKind::PairOfSameRole(id) => write!(f, "pair note names role {id:?} twice"),
+            ProblemKind::UnknownRoleInPair(id) => {
+                write!(f, "pair note names unknown role {}", Quoted(id))
+            }
+            ProblemKind::PairOfSameRole(id) => {
+                write!(f, "pair note names role {} twice", Quoted(id))
+            }
             ProblemKind::DimensionsInExtension => {
                 f.write_str("added roles use the built-in dimensions; remove \"dimensions\"")
             }
             ProblemKind::DuplicatePair { a, b } => {
-                write!(f, "more than one note for the pair {a:?} and {b:?}")
+                write!(
+                    f,
+                    "more than one note for the pair {} and {}",
+                    Quoted(a),
+                    Quoted(b)
+                )
             }
         }
     }
@@ -175,11 +210,31 @@ impl fmt::Display for ProblemKind {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(role) = &self.role {
-            write!(f, "role {role:?}: ")?;
+            write!(f, "role {}: ", Quoted(role))?;
         }
         if let Some(dimension) = &self.dimension {
-            write!(f, "dimension {dimension:?}: ")?;
+            write!(f, "dimension {}: ", Quoted(dimension))?;
         }
         write!(f, "{}", self.kind)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Quoted;
+
+    #[test]
+    fn quoting_escapes_like_debug_for_ordinary_text() {
+        for value in [
+            "",
+            "team-leader",
+            "<img src=x onerror=alert(1)>",
+            "say \"hi\" \\ there",
+            "tab\tnew\nline\r end\0",
+            "bell\u{7} and delete\u{7f}",
+            "Fleet Manager’s “fleet” — naïve 😀",
+        ] {
+            assert_eq!(Quoted(value).to_string(), format!("{value:?}"), "{value}");
+        }
     }
 }
