@@ -4,8 +4,9 @@ use crate::dataset::{Role, RoleId};
 
 /// A labelled native `<select>` listing every role.
 ///
-/// Each option's `selected` property follows `selected`, so the initial choice
-/// holds even though the options are created after the `<select>` itself.
+/// The initial choice is the `selected` attribute of its option (the options
+/// are created after the `<select>` itself, so setting the select's value
+/// first would not hold); later choices set the select's `value`.
 #[component]
 pub fn RolePicker(
     /// The visible label, e.g. "First role".
@@ -19,12 +20,13 @@ pub fn RolePicker(
     /// `a` or `b`, for styling and tests.
     side: &'static str,
 ) -> impl IntoView {
+    let initial = selected.get_untracked();
     let options = roles
         .into_iter()
         .map(|role| {
-            let id = role.id.clone();
+            let is_initial = role.id == initial;
             view! {
-                <option value=role.id.to_string() prop:selected=move || selected.with(|s| s == &id)>
+                <option value=role.id.to_string() selected=is_initial>
                     {role.title.to_string()}
                 </option>
             }
@@ -35,6 +37,7 @@ pub fn RolePicker(
             <span class="rc-picker__label">{label}</span>
             <select
                 class="rc-picker__select"
+                prop:value=move || selected.with(|id| id.to_string())
                 on:change=move |ev| {
                     if let Ok(id) = RoleId::parse(&event_target_value(&ev)) {
                         on_pick.run(id);
