@@ -4,7 +4,9 @@ use super::{role_title, AxisMeter};
 use crate::card::{CardModel, RowModel, Side};
 
 /// One dimension of the table: its label and question, what each role does,
-/// and where both sit on the axis (when the dimension has one).
+/// and where both sit on the axis (when the dimension has one). A row where
+/// both sit at the same place is marked `data-equal`, which the table's
+/// "differences only" state hides.
 ///
 /// The dimension (id, label, question, whether it has an axis) is the same for
 /// every pair, so it is read once; the roles' texts and positions follow the pair.
@@ -14,8 +16,6 @@ pub fn ComparisonRow(
     card: Memo<CardModel>,
     /// Which row (dimension) of the card this is.
     index: usize,
-    /// When true, the row is hidden if both roles sit at the same position.
-    differences_only: Signal<bool>,
 ) -> impl IntoView {
     let fixed = move |part: fn(&RowModel) -> String| {
         card.with_untracked(|c| c.rows.get(index).map(part).unwrap_or_default())
@@ -37,7 +37,6 @@ pub fn ComparisonRow(
             class="rc-row"
             data-dimension=fixed(|r| r.id.to_string())
             data-equal=move || equal().then_some("true")
-            data-filtered=move || (differences_only.get() && equal()).then_some("true")
         >
             <th scope="row" class="rc-row__head">
                 <span class="rc-row__label">{fixed(|r| r.label.to_string())}</span>

@@ -16,11 +16,15 @@ pub fn ComparisonTable(
     differences_only: Signal<bool>,
 ) -> impl IntoView {
     let body = (0..card.with_untracked(|c| c.rows.len()))
-        .map(|index| view! { <ComparisonRow card index differences_only /> })
+        .map(|index| view! { <ComparisonRow card index /> })
         .collect_view();
     view! {
         <div class="rc-table-wrap">
-            <table class="rc-table" part="table">
+            <table
+                class="rc-table"
+                part="table"
+                data-differences-only=move || differences_only.get().then_some("true")
+            >
                 <caption class="rc-table__caption">{move || card.with(|c| c.caption.clone())}</caption>
                 <thead>
                     <tr>
