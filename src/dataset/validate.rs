@@ -211,6 +211,15 @@ impl Checker {
         });
     }
 
+    /// Reports that field `key` holds `found` where `expected` belongs.
+    fn wrong_type(&mut self, key: &str, expected: &'static str, found: &'static str) {
+        self.report(ProblemKind::WrongType {
+            field: key.to_owned(),
+            expected,
+            found,
+        });
+    }
+
     /// Checks length and markup of a text field and returns it as model text.
     fn text(&mut self, field: &'static str, value: String, (min, max): (usize, usize)) -> Text {
         let len = value.chars().count();
@@ -389,11 +398,7 @@ impl Checker {
         match value {
             Value::Object(fields) => Fields(fields),
             other => {
-                self.report(ProblemKind::WrongType {
-                    field: what.to_owned(),
-                    expected: "an object",
-                    found: other.kind(),
-                });
+                self.wrong_type(what, "an object", other.kind());
                 Fields(Vec::new())
             }
         }
@@ -416,11 +421,7 @@ impl Checker {
             Value::String(text) => Some(text),
             Value::Null => None,
             other => {
-                self.report(ProblemKind::WrongType {
-                    field: key.to_owned(),
-                    expected: "text",
-                    found: other.kind(),
-                });
+                self.wrong_type(key, "text", other.kind());
                 None
             }
         }
@@ -432,22 +433,13 @@ impl Checker {
             Value::Number(literal) => {
                 let whole = whole_number(&literal);
                 if whole.is_none() {
-                    self.report(ProblemKind::WrongType {
-                        field: key.to_owned(),
-                        expected: "a whole number",
-                        found: "a fraction",
-                    });
+                    self.wrong_type(key, "a whole number", "a fraction");
                 }
                 whole
             }
             Value::Null => None,
             other => {
-                let found = other.kind();
-                self.report(ProblemKind::WrongType {
-                    field: key.to_owned(),
-                    expected: "a whole number",
-                    found,
-                });
+                self.wrong_type(key, "a whole number", other.kind());
                 None
             }
         }
@@ -459,11 +451,7 @@ impl Checker {
             Value::Null => None,
             object @ Value::Object(_) => Some(object),
             other => {
-                self.report(ProblemKind::WrongType {
-                    field: key.to_owned(),
-                    expected: "an object",
-                    found: other.kind(),
-                });
+                self.wrong_type(key, "an object", other.kind());
                 None
             }
         }
@@ -475,11 +463,7 @@ impl Checker {
             None | Some(Value::Null) => Vec::new(),
             Some(Value::Array(items)) => items,
             Some(other) => {
-                self.report(ProblemKind::WrongType {
-                    field: key.to_owned(),
-                    expected: "a list",
-                    found: other.kind(),
-                });
+                self.wrong_type(key, "a list", other.kind());
                 Vec::new()
             }
         }
