@@ -231,7 +231,6 @@ async function main() {
   }
 
   const [{ sizes, runs }] = builds;
-  if (process.env.BENCH_VERBOSE) console.log("changes (ms):", runs.changes.map((t) => t.toFixed(1)).join(" "));
   const results = {
     date: new Date().toISOString(),
     runs: RUNS,

@@ -186,11 +186,23 @@ impl CardModel {
         }
     }
 
+    /// What the "differences only" toggle hides, in words.
+    pub fn hidden_rows_note(&self) -> String {
+        match self.equal_rows {
+            1 => "1 dimension where both roles sit at the same place is hidden.".to_owned(),
+            n => format!("{n} dimensions where both roles sit at the same place are hidden."),
+        }
+    }
+
     /// The positions on row `index`'s axis, if that dimension has one.
     pub fn meter(&self, index: usize) -> Option<&Meter> {
         self.rows.get(index).and_then(|row| row.meter.as_ref())
     }
 }
+
+/// The meter's track in its 100 × 24 SVG view box: a line from step 1 to
+/// step 5 and a tick at each step, as one path.
+pub const METER_TRACK: &str = "M8 12H92M8 9v6M29 9v6M50 9v6M71 9v6M92 9v6";
 
 impl Meter {
     /// One side's position, 1 to 5.
@@ -200,6 +212,17 @@ impl Meter {
             Side::B => self.b,
         }
     }
+
+    /// Where one side's marker sits on [`METER_TRACK`]: the x of its step
+    /// (steps are 21 units apart from x = 8, so every coordinate is whole).
+    pub fn x(&self, side: Side) -> u8 {
+        step_x(self.position(side))
+    }
+}
+
+/// The x of a position's step on [`METER_TRACK`] (out-of-range positions clamp).
+fn step_x(position: u8) -> u8 {
+    8 + (position.clamp(1, 5) - 1) * 21
 }
 
 impl RowModel {
@@ -369,6 +392,33 @@ mod tests {
         assert_eq!(
             (meter.position(Side::A), meter.position(Side::B)),
             (meter.a, meter.b)
+        );
+    }
+
+    #[test]
+    fn meter_markers_sit_on_the_ticks_of_the_track() {
+        for position in 1..=5 {
+            assert!(METER_TRACK.contains(&format!("M{} 9v6", step_x(position))));
+        }
+        assert!(METER_TRACK.starts_with(&format!("M{} 12H{}", step_x(1), step_x(5))));
+        assert_eq!((step_x(0), step_x(9)), (step_x(1), step_x(5)));
+        let c = card("operations-manager", "procurement-manager");
+        let meter = c.meter(4).unwrap();
+        assert_eq!(meter.x(Side::B), 8 + 21 * (meter.b - 1));
+    }
+
+    #[test]
+    fn the_hidden_rows_note_counts_in_words() {
+        let mut c = card("fleet-manager", "warehouse-manager");
+        c.equal_rows = 1;
+        assert_eq!(
+            c.hidden_rows_note(),
+            "1 dimension where both roles sit at the same place is hidden."
+        );
+        c.equal_rows = 4;
+        assert_eq!(
+            c.hidden_rows_note(),
+            "4 dimensions where both roles sit at the same place are hidden."
         );
     }
 

@@ -8,7 +8,9 @@
 //! 4. [`compare`]: the comparison of a pair, with its key differences;
 //! 5. [`card`]: everything the card shows, as plain data;
 //! 6. `components` (browser only): the Leptos views that display a comparison;
-//! 7. `main.rs`: mounts the demo page.
+//! 7. `embed` (browser only): the custom element's side, with the card's
+//!    stylesheet ([`css`] minifies it for `build.rs`);
+//! 8. `main.rs`: mounts the demo page.
 
 // Outside input must never crash the widget: no unwrap, expect, panic or unchecked
 // indexing outside tests.

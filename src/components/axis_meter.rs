@@ -1,19 +1,6 @@
 use leptos::prelude::*;
 
-use crate::card::{CardModel, Meter, Side};
-
-/// Horizontal span of the track in the SVG's 100-unit-wide view box: five
-/// steps 21 units apart, so every coordinate is a whole number.
-const LEFT: u8 = 8;
-const STEP: u8 = 21;
-
-/// The track from step 1 to step 5 and a tick at each step, as one path.
-const TRACK: &str = "M8 12H92M8 9v6M29 9v6M50 9v6M71 9v6M92 9v6";
-
-/// The x coordinate of a position's step.
-fn x_of(position: u8) -> u8 {
-    LEFT + position.clamp(1, 5).saturating_sub(1) * STEP
-}
+use crate::card::{CardModel, Meter, Side, METER_TRACK};
 
 /// A small picture of where both roles sit on a dimension's axis: a track of
 /// five steps, a round marker for role A and a square one for role B. Screen
@@ -26,9 +13,7 @@ pub fn AxisMeter(
     index: usize,
 ) -> impl IntoView {
     let label = move || card.with(|c| c.meter(index).map(|m| m.label.clone()).unwrap_or_default());
-    let x = move |side: Side| {
-        move || card.with(|c| x_of(c.meter(index).map_or(1, |m| m.position(side))))
-    };
+    let x = move |side: Side| move || card.with(|c| c.meter(index).map_or(0, |m| m.x(side)));
     // The axis's ends belong to the dimension, the same for every pair: read once.
     let end = move |part: fn(&Meter) -> String| {
         card.with_untracked(|c| c.meter(index).map(part).unwrap_or_default())
@@ -37,9 +22,9 @@ pub fn AxisMeter(
     view! {
         <div class="rc-meter">
             <svg class="rc-meter__svg" viewBox="0 0 100 24" role="img" aria-label=label>
-                <path class="rc-meter__track" d=TRACK></path>
+                <path class="rc-meter__track" d=METER_TRACK></path>
                 <circle class="rc-meter__a" cx=a cy="7" r="4.5"></circle>
-                <rect class="rc-meter__b" x=move || b() - 4 y="13" width="8" height="8"></rect>
+                <rect class="rc-meter__b" x=move || b().saturating_sub(4) y="13" width="8" height="8"></rect>
             </svg>
             <div class="rc-meter__ends" aria-hidden="true">
                 <span>{end(|m| m.low.to_string())}</span>

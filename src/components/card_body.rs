@@ -13,7 +13,6 @@ pub fn CardBody(
     /// When true, rows where both roles sit at the same position are hidden.
     differences_only: Signal<bool>,
 ) -> impl IntoView {
-    let equal_rows = move || card.with(|c| c.equal_rows);
     view! {
         <div class="rc-card__body">
             <div class="rc-roles">
@@ -21,8 +20,8 @@ pub fn CardBody(
                 <RoleHeaderView card side=Side::B />
             </div>
             <KeyDifferences card />
-            <p class="rc-card__hidden-count" hidden=move || !differences_only.get() || equal_rows() == 0>
-                {move || format!("{} dimension(s) where both roles sit at the same place are hidden.", equal_rows())}
+            <p class="rc-card__hidden-count" hidden=move || !differences_only.get() || card.with(|c| c.equal_rows == 0)>
+                {move || card.with(CardModel::hidden_rows_note)}
             </p>
             <ComparisonTable card differences_only />
         </div>

@@ -82,11 +82,8 @@ pub fn RoleCompare(
             .flatten();
         match first {
             Some(first) => {
-                let card = Memo::new(move |shown: Option<&CardModel>| match pair.get() {
-                    Ok(card) => card,
-                    // Only until this body is replaced by the message.
-                    Err(_) => shown.cloned().unwrap_or_else(|| first.clone()),
-                });
+                // While the pair is not comparable this body is being replaced by the message.
+                let card = Memo::new(move |_| pair.get().unwrap_or_else(|_| first.clone()));
                 view! { <CardBody card differences_only=differences_only.into() /> }.into_any()
             }
             None => view! {
