@@ -7,7 +7,9 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: tools build demo test test-lint test-native test-browser test-size test-e2e bench clean
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: tools build build-example demo test test-lint test-native test-doc test-browser test-size test-e2e bench clean
 
 tools:
 	@scripts/install-tools.sh
@@ -16,24 +18,34 @@ tools:
 build: tools
 	trunk build --release
 
+## The Leptos app example (examples/leptos-app) into examples/leptos-app/dist/.
+build-example: tools
+	cd examples/leptos-app && trunk build --release
+
 ## Build, then serve dist/ at http://$(HOST):$(PORT) (PORT=9000 make demo for another port).
 demo: build
 	@echo "role-compare demo: http://$(HOST):$(PORT)/  (Ctrl-C to stop)"
 	python3 -m http.server $(PORT) --bind $(HOST) --directory dist
 
-## The whole suite: lints, native tests, browser tests, end-to-end tests.
-test: tools test-lint test-native test-browser build test-size test-e2e
+## The whole suite: lints, native tests, docs, browser tests, builds, size, end-to-end tests.
+test: tools test-lint test-native test-doc test-browser build build-example test-size test-e2e
 
 test-lint:
-	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --features role-compare/ssr -- -D warnings
+	cargo clippy -p role-compare --all-targets $(WASM) --features embed -- -D warnings
+	cargo clippy -p role-compare-site --bins $(WASM) --features core,demo -- -D warnings
+	cargo clippy -p leptos-app-example $(WASM) -- -D warnings
+	cargo clippy -p role-compare $(WASM) --features hydrate -- -D warnings
 
 test-native:
-	cargo test
+	cargo test --workspace --features role-compare/ssr
+
+test-doc:
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p role-compare --features ssr
 
 test-browser:
-	cargo test --target wasm32-unknown-unknown --test web
+	cargo test $(WASM) --test web --features csr
 
 test-size:
 	node scripts/check-size.mjs
@@ -47,4 +59,4 @@ bench: build
 
 clean:
 	cargo clean
-	rm -rf dist test-results playwright-report
+	rm -rf dist examples/leptos-app/dist test-results playwright-report

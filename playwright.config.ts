@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** The Leptos app example (examples/leptos-app/dist), served on the next port. */
+export const EXAMPLE_URL = `http://127.0.0.1:${PORT + 1}/`;
 // The build under test (make test builds dist/).
 const DIST = process.env.E2E_DIST ?? "dist";
 
@@ -30,11 +32,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ${DIST}`,
-    url: `http://127.0.0.1:${PORT}/index.html`,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "ignore",
-  },
+  webServer: [
+    {
+      command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ${DIST}`,
+      url: `http://127.0.0.1:${PORT}/index.html`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "ignore",
+    },
+    {
+      command: `python3 -m http.server ${PORT + 1} --bind 127.0.0.1 --directory examples/leptos-app/dist`,
+      url: `${EXAMPLE_URL}index.html`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "ignore",
+    },
+  ],
 });

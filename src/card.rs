@@ -76,10 +76,10 @@ pub struct RowModel {
     pub differs: bool,
 }
 
-/// One side of the comparison: role A (left, round marker) or role B (right,
-/// square marker).
+/// One side of a pair: role A (the left column, `role-a`, round marker) or
+/// role B (the right column, `role-b`, square marker).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Side {
+pub(crate) enum Side {
     /// The first role.
     A,
     /// The second role.
@@ -88,10 +88,19 @@ pub enum Side {
 
 impl Side {
     /// `"a"` or `"b"`, as used in class names and `data-side`.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Side::A => "a",
             Side::B => "b",
+        }
+    }
+
+    /// `"A"` or `"B"`, as messages name the sides.
+    #[cfg(any(feature = "embed", test))]
+    pub(crate) fn letter(self) -> &'static str {
+        match self {
+            Side::A => "A",
+            Side::B => "B",
         }
     }
 }

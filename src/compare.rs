@@ -429,4 +429,22 @@ mod tests {
         assert_eq!(label.as_deref(), Some("Title a: 2 of 5, toward low"));
         assert_eq!(position_label(&d.roles[0], &d.dimensions[7], None), None);
     }
+
+    #[test]
+    fn operations_vs_procurement_key_differences_are_computed() {
+        use crate::builtin::{dataset, roles};
+        let c = compare(
+            dataset(),
+            &roles::OPERATIONS_MANAGER,
+            &roles::PROCUREMENT_MANAGER,
+        )
+        .unwrap();
+        assert!((3..=5).contains(&c.key_differences.len()));
+        let first = &c.key_differences[0];
+        assert!(c.key_differences.windows(2).all(|w| w[0].gap >= w[1].gap));
+        assert!(
+            first.sentence.contains("Operations Manager")
+                && first.sentence.contains("Procurement Manager")
+        );
+    }
 }

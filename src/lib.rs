@@ -1,16 +1,40 @@
-//! role-compare: a side-by-side comparison card for operations and
-//! supply-chain job roles, built with Leptos and shipped as WebAssembly.
+//! role-compare: a [Leptos](https://leptos.dev) component that compares two
+//! operations and supply-chain job roles side by side: who each role suits,
+//! official figures with their sources, the key differences of the pair and
+//! fifteen dimensions, each with a small picture of where both roles sit.
 //!
-//! The flow, module by module:
-//! 1. [`dataset`]: the typed model and the validator (`parse_dataset`);
-//! 2. [`builtin`]: the shipped `data/roles.json`, checked and embedded at build time;
-//! 3. [`selection`]: outside input (attributes, the address) parsed into role ids;
-//! 4. [`compare`]: the comparison of a pair, with its key differences;
-//! 5. [`card`]: everything the card shows, as plain data;
-//! 6. `components` (browser only): the Leptos views that display a comparison;
-//! 7. `embed` (browser only): the custom element's side, with the card's
-//!    stylesheet ([`css`] minifies it for `build.rs`);
-//! 8. `main.rs`: mounts the demo page.
+//! One component, three uses:
+//! - in a Leptos app, client-side (feature `csr`) or server-rendered
+//!   (`ssr` on the server, `hydrate` in the browser): [`RoleCompare`];
+//! - as HTML rendered natively, on a server or at build time (`ssr`);
+//! - as the `<role-compare>` custom element any page can embed (`embed`):
+//!   `embed::mount`, loaded by `public/role-compare.js`.
+//!
+//! ```
+//! use leptos::prelude::*;
+//! use role_compare::{builtin::roles, RoleCompare};
+//!
+//! let owner = Owner::new();
+//! owner.with(|| {
+//!     // The pair lives in the app's own signals: the card shows it and writes
+//!     // the reader's picks back.
+//!     let role_a = RwSignal::new(roles::OPERATIONS_MANAGER);
+//!     let role_b = RwSignal::new(roles::TEAM_LEADER);
+//!     let card = view! { <RoleCompare role_a role_b /> };
+//!     # #[cfg(feature = "ssr")]
+//!     # {
+//!     // With the `ssr` feature the card renders to HTML natively.
+//!     let html = card.to_html();
+//!     assert!(html.contains("Operations Manager compared with Team Leader"));
+//!     # }
+//! });
+//! ```
+//!
+//! The flow, module by module: [`dataset`] (the typed model and its
+//! validation, [`parse_dataset`]) → [`builtin`] (the shipped roles, checked
+//! at build time) → the comparison of a pair and everything the card shows,
+//! as plain data (private) → the views ([`RoleCompare`]) → the embed
+//! (`embed`).
 
 // Outside input must never crash the widget: no unwrap, expect, panic or unchecked
 // indexing outside tests.
@@ -23,18 +47,24 @@
         clippy::indexing_slicing
     )
 )]
+#![warn(missing_docs)]
 
 pub mod builtin;
-pub mod card;
-pub mod compare;
-pub mod config;
-pub mod css;
+mod card;
+mod compare;
+mod components;
 pub mod dataset;
-pub mod selection;
+#[cfg(any(feature = "embed", test))]
+mod host;
+mod stylesheet;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod test_support;
+mod theme;
 
-#[cfg(target_arch = "wasm32")]
-pub mod components;
-#[cfg(target_arch = "wasm32")]
-pub mod demo;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "embed")]
 pub mod embed;
+
+pub use components::RoleCompare;
+pub use dataset::{parse_dataset, Dataset, Problem, RoleId};
+pub use stylesheet::STYLESHEET;
+pub use theme::Theme;

@@ -2,42 +2,47 @@
 //! with the right selection and follows the reader's changes.
 #![cfg(target_arch = "wasm32")]
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use role_compare::builtin;
-use role_compare::components::RoleCompare;
-use role_compare::dataset::RoleId;
+use role_compare::{RoleCompare, RoleId};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A mounted card in a fresh container; unmounted and removed on drop.
+/// A card mounted as an app would (the pair in the app's own signals), in a
+/// fresh container; unmounted and removed on drop.
 struct Card {
     root: HtmlElement,
+    role_a: RwSignal<RoleId>,
+    role_b: RwSignal<RoleId>,
+    // The app's owner: its signals live as long as the card.
+    _owner: Owner,
     _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
 }
 
 impl Card {
     fn mount(a: &str, b: &str) -> Self {
         let document = web_sys::window().unwrap().document().unwrap();
-        // The card's stylesheet, once per test page (rows are hidden by CSS).
-        if document.get_element_by_id("rc-test-css").is_none() {
-            let style = document.create_element("style").unwrap();
-            style.set_id("rc-test-css");
-            style.set_text_content(Some(role_compare::embed::CSS));
-            document.head().unwrap().append_child(&style).unwrap();
-        }
         let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
         document.body().unwrap().append_child(&root).unwrap();
-        let (a, b) = (RoleId::parse(a).unwrap(), RoleId::parse(b).unwrap());
-        let handle = mount_to(root.clone(), move || {
-            view! { <RoleCompare data=Arc::new(builtin::dataset().clone()) a b /> }.into_any()
+        let owner = Owner::new();
+        let (role_a, role_b) = owner.with(|| {
+            (
+                RwSignal::new(RoleId::parse(a).unwrap()),
+                RwSignal::new(RoleId::parse(b).unwrap()),
+            )
+        });
+        let handle = owner.with(|| {
+            mount_to(root.clone(), move || {
+                view! { <RoleCompare role_a role_b /> }.into_any()
+            })
         });
         Card {
             root,
+            role_a,
+            role_b,
+            _owner: owner,
             _handle: handle,
         }
     }
@@ -120,6 +125,49 @@ async fn changing_a_select_updates_the_table() {
         "Comparing Operations Manager with Warehouse Manager"
     );
     assert_eq!(card.select("b").value(), "warehouse-manager");
+}
+
+#[wasm_bindgen_test]
+async fn the_pair_lives_in_the_apps_signals() {
+    let card = Card::mount("operations-manager", "procurement-manager");
+    // The reader's pick reaches the app's signal.
+    card.choose("a", "plant-manager").await;
+    assert_eq!(card.role_a.get_untracked().as_str(), "plant-manager");
+    // The app's change reaches the card: caption and select follow.
+    card.role_b.set(RoleId::parse("fleet-manager").unwrap());
+    leptos::task::tick().await;
+    assert_eq!(card.select("b").value(), "fleet-manager");
+    assert!(card
+        .text("caption")
+        .starts_with("Plant Manager compared with Fleet Manager"));
+}
+
+#[wasm_bindgen_test]
+async fn the_card_brings_its_stylesheet_once_per_document() {
+    let first = Card::mount("team-leader", "plant-manager");
+    // The page around the card sets its own text size, which must not reach in.
+    first
+        .root
+        .style()
+        .set_property("font-size", "30px")
+        .unwrap();
+    let _second = Card::mount("fleet-manager", "plant-manager");
+    leptos::task::tick().await;
+    let document = web_sys::window().unwrap().document().unwrap();
+    assert_eq!(
+        document
+            .query_selector_all("head style#role-compare-styles")
+            .unwrap()
+            .length(),
+        1
+    );
+    // The root reset applies: the card's font size is its own, not the page's.
+    let style = web_sys::window()
+        .unwrap()
+        .get_computed_style(&first.find(".rc-card"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(style.get_property_value("font-size").unwrap(), "15px");
 }
 
 #[wasm_bindgen_test]

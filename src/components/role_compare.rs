@@ -2,41 +2,62 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{CardBody, RolePicker};
+use super::{CardBody, CardSetup, RolePicker};
+use crate::builtin;
 use crate::card::{announcement, CardModel};
 use crate::dataset::{Dataset, RoleId};
-use crate::selection::Theme;
+use crate::stylesheet::card_styles;
+use crate::Theme;
 
 /// The comparison card: two role pickers, a swap button, a "differences only"
-/// toggle, and the comparison of the chosen pair.
+/// toggle, and the comparison of the chosen pair (both roles' summaries and
+/// sourced figures, the key differences, and a row per dimension).
 ///
-/// The body is built when a comparable pair is first shown (and again after
-/// the same-role message); each later pick updates it in place, writing only
-/// the texts and attributes that differ.
+/// The pair lives in the app's signals: the card shows what `role_a` and
+/// `role_b` hold and writes the reader's picks back into them, so the app can
+/// read the pair, or set it, at any time. A pair the card cannot compare (an
+/// id missing from `data`, or the same role twice) is explained in the card.
 ///
-/// ```ignore
-/// view! { <RoleCompare data a b /> }
+/// The card brings its stylesheet ([`crate::STYLESHEET`]) wherever it renders:
+/// see the crate docs.
+///
+/// ```
+/// use leptos::prelude::*;
+/// use role_compare::{builtin::roles, RoleCompare, Theme};
+///
+/// # Owner::new().with(|| {
+/// let role_a = RwSignal::new(roles::PLANT_MANAGER);
+/// let role_b = RwSignal::new(roles::FLEET_MANAGER);
+/// view! {
+///     <RoleCompare
+///         role_a
+///         role_b
+///         theme=Theme::Dark
+///         on_change=move |(a, b): (role_compare::RoleId, _)| {
+///             leptos::logging::log!("now comparing {a} with {b}")
+///         }
+///     />
+/// };
+/// # });
 /// ```
 #[component]
 pub fn RoleCompare(
-    /// The roles to choose from.
-    data: Arc<Dataset>,
-    /// The role shown on the left at first.
-    a: RoleId,
-    /// The role shown on the right at first.
-    b: RoleId,
-    /// The colour theme.
-    #[prop(optional)]
-    theme: Theme,
-    /// Problems with the card's configuration, shown above it.
-    #[prop(optional)]
-    notices: Vec<String>,
-    /// Called after the reader changes the pair, with the new pair.
-    #[prop(optional)]
+    /// The first role (left column, round marker); the reader's picks are written here.
+    role_a: RwSignal<RoleId>,
+    /// The second role (right column, square marker); the reader's picks are written here.
+    role_b: RwSignal<RoleId>,
+    /// The roles to choose from; the built-in dataset ([`crate::builtin::dataset`]) when not given.
+    #[prop(optional, into)]
+    data: Option<Arc<Dataset>>,
+    /// The colour theme; [`Theme::Auto`] (the reader's system setting) when not given.
+    #[prop(optional, into)]
+    theme: Signal<Theme>,
+    /// Called after the reader changes the pair (a pick or a swap), with the new pair.
+    #[prop(optional, into)]
     on_change: Option<Callback<(RoleId, RoleId)>>,
 ) -> impl IntoView {
-    let role_a = RwSignal::new(a);
-    let role_b = RwSignal::new(b);
+    let data = data.unwrap_or_else(|| Arc::new(builtin::dataset().clone()));
+    let setup = use_context::<CardSetup>().unwrap_or_default();
     let differences_only = RwSignal::new(false);
     let announced = RwSignal::new(String::new());
 
@@ -50,20 +71,14 @@ pub fn RoleCompare(
             }
         }
     };
-    let pick_a = Callback::new({
+    let pick = |side: RwSignal<RoleId>| {
         let after_change = after_change.clone();
-        move |id| {
-            role_a.set(id);
+        Callback::new(move |id| {
+            side.set(id);
             after_change();
-        }
-    });
-    let pick_b = Callback::new({
-        let after_change = after_change.clone();
-        move |id| {
-            role_b.set(id);
-            after_change();
-        }
-    });
+        })
+    };
+    let (pick_a, pick_b) = (pick(role_a), pick(role_b));
     let swap = move |_| {
         let (a, b) = (role_a.get_untracked(), role_b.get_untracked());
         role_a.set(b);
@@ -95,8 +110,11 @@ pub fn RoleCompare(
         }
     };
 
+    let notices = setup.notices;
     view! {
-        <section class="rc-card" part="card" data-theme=theme.as_str() aria-label="Role comparison">
+        <div class="rc-root" part="root">
+        {card_styles()}
+        <section class="rc-card" part="card" data-theme=move || theme.get().as_str() aria-label="Role comparison">
             {(!notices.is_empty()).then(|| view! {
                 <div class="rc-notices" role="alert">
                     {notices.into_iter().map(|n| view! { <p class="rc-notices__item">{n}</p> }).collect_view()}
@@ -121,5 +139,6 @@ pub fn RoleCompare(
             <p class="rc-visually-hidden" role="status" aria-live="polite">{move || announced.get()}</p>
             {body}
         </section>
+        </div>
     }
 }

@@ -478,3 +478,41 @@ mod tests {
         assert!(parse(&ok).is_ok());
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::{parse, whole_number};
+    use crate::test_support::{config, mutated_dataset, outside_text};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn json_reader_accepts_exactly_what_serde_json_accepts(text in prop_oneof![outside_text(), mutated_dataset()]) {
+            let ours = parse(&text).is_ok();
+            let reference = serde_json::from_str::<serde_json::Value>(&text).is_ok();
+            prop_assert_eq!(ours, reference, "{:?}", text);
+        }
+
+        #[test]
+        fn whole_numbers_read_as_serde_json_reads_them(
+            mantissa in -99_999i64..99_999,
+            fraction in proptest::option::of(0u32..1_000),
+            exponent in proptest::option::of(-6i32..6),
+        ) {
+            let mut literal = mantissa.to_string();
+            if let Some(fraction) = fraction {
+                literal.push_str(&format!(".{fraction:03}"));
+            }
+            if let Some(exponent) = exponent {
+                literal.push_str(&format!("e{exponent}"));
+            }
+            // Every literal here is exact in f64, so serde_json's value is the reference.
+            let value = serde_json::from_str::<serde_json::Value>(&literal).unwrap();
+            let float = value.as_f64().unwrap();
+            let expected = (float.fract() == 0.0).then_some(float as i64);
+            prop_assert_eq!(whole_number(&literal), expected, "{}", literal);
+        }
+    }
+}

@@ -37,11 +37,13 @@ impl fmt::Display for IdError {
     }
 }
 
+impl std::error::Error for IdError {}
+
 /// The longest id accepted, in bytes.
 pub const MAX_ID_LEN: usize = 64;
 
 /// Checks that `s` is a kebab-case id such as `operations-manager`.
-pub fn check_id(s: &str) -> Result<(), IdError> {
+fn check_id(s: &str) -> Result<(), IdError> {
     if s.trim().is_empty() {
         return Err(IdError::Empty);
     }
@@ -75,8 +77,7 @@ macro_rules! typed_id {
             }
 
             /// An id from the compiled-in dataset, already checked at build time.
-            #[doc(hidden)]
-            pub const fn from_static(s: &'static str) -> Self {
+            pub(crate) const fn from_static(s: &'static str) -> Self {
                 Self(Cow::Borrowed(s))
             }
 

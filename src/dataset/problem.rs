@@ -4,7 +4,7 @@ use std::fmt;
 
 /// Shortens a value quoted in a message to `keep` characters (and an ellipsis),
 /// so that a hostile 100 KB string cannot flood the card or the console.
-pub fn clip(value: &str, keep: usize) -> String {
+pub(crate) fn clip(value: &str, keep: usize) -> String {
     if value.chars().count() <= keep {
         value.to_owned()
     } else {
@@ -15,7 +15,7 @@ pub fn clip(value: &str, keep: usize) -> String {
 /// A value in double quotes for a message, with quotes, backslashes and
 /// control characters escaped (`"a\"b\n"`), as `{:?}` would write it for
 /// ordinary text, without carrying the formatter's Unicode tables.
-pub struct Quoted<'a>(pub &'a str);
+pub(crate) struct Quoted<'a>(pub &'a str);
 
 impl fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -52,16 +52,22 @@ pub struct Problem {
 pub enum ProblemKind {
     /// The text is not well-formed JSON, or a value has the wrong JSON type.
     Json {
+        /// The line where reading stopped, from 1.
         line: usize,
+        /// The column where reading stopped, from 1.
         column: usize,
+        /// What was wrong there.
         message: String,
     },
     /// The `version` field names a format this code does not read.
     UnsupportedVersion(i64),
     /// A field holds the wrong kind of JSON value.
     WrongType {
+        /// The field's name.
         field: String,
+        /// What belongs there, e.g. "text".
         expected: &'static str,
+        /// What was found, e.g. "a number".
         found: &'static str,
     },
     /// An object has a field this format does not define (or one given twice).
@@ -69,15 +75,26 @@ pub enum ProblemKind {
     /// A role describes the same dimension twice.
     DuplicateField(String),
     /// A required list is empty.
-    Empty { field: &'static str },
+    Empty {
+        /// The list's name.
+        field: &'static str,
+    },
     /// An id is not kebab-case, empty or too long.
     BadId {
+        /// Which id, e.g. "role id".
         field: &'static str,
+        /// The id as written (shortened when long).
         value: String,
+        /// Why it is not valid.
         reason: String,
     },
     /// Two roles (or dimensions) share an id.
-    DuplicateId { field: &'static str, value: String },
+    DuplicateId {
+        /// Which id, e.g. "role id".
+        field: &'static str,
+        /// The repeated id.
+        value: String,
+    },
     /// A role has no entry for a dimension of the dataset.
     MissingDimension,
     /// A role describes a dimension the dataset does not define.
@@ -90,15 +107,27 @@ pub enum ProblemKind {
     PositionOutOfRange(i64),
     /// A text is shorter or longer than allowed (counted in characters).
     TextLength {
+        /// The text's name, e.g. "summary".
         field: &'static str,
+        /// Its length in characters.
         len: usize,
+        /// The shortest allowed.
         min: usize,
+        /// The longest allowed.
         max: usize,
     },
     /// A text contains markup or control characters.
-    Markup { field: &'static str },
+    Markup {
+        /// The text's name.
+        field: &'static str,
+    },
     /// A source link is not a plain `https://` address.
-    BadLink { field: &'static str, value: String },
+    BadLink {
+        /// The figure the link belongs to.
+        field: &'static str,
+        /// The link as written (shortened when long).
+        value: String,
+    },
     /// A SOC code is not of the form `11-1021`.
     BadSocCode(String),
     /// A pair note names a role the dataset lacks.
@@ -108,7 +137,12 @@ pub enum ProblemKind {
     /// Host data tried to redefine the dimensions.
     DimensionsInExtension,
     /// Two pair notes are for the same pair.
-    DuplicatePair { a: String, b: String },
+    DuplicatePair {
+        /// One role of the pair.
+        a: String,
+        /// The other role.
+        b: String,
+    },
 }
 
 impl fmt::Display for ProblemKind {
@@ -207,6 +241,10 @@ impl fmt::Display for ProblemKind {
     }
 }
 
+impl std::error::Error for ProblemKind {}
+
+impl std::error::Error for Problem {}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(role) = &self.role {
@@ -235,6 +273,22 @@ mod tests {
             "Fleet Manager’s “fleet” — naïve 😀",
         ] {
             assert_eq!(Quoted(value).to_string(), format!("{value:?}"), "{value}");
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::Quoted;
+    use crate::test_support::config;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn quoted_values_read_as_debug_writes_them(value in "[ -~\t\n\r\u{0}-\u{1f}\u{7f}à-ÿ€“”’😀]{0,40}") {
+            prop_assert_eq!(Quoted(&value).to_string(), format!("{value:?}"));
         }
     }
 }

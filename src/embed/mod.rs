@@ -15,11 +15,10 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 use crate::builtin;
-use crate::components::RoleCompare;
-use crate::config::{CardConfig, HostInput};
-use crate::dataset::RoleId;
-
-pub use styles::CSS;
+use crate::components::CardSetup;
+use crate::host::{CardConfig, HostInput};
+use crate::stylesheet::StylesProvided;
+use crate::{RoleCompare, RoleId};
 
 /// A card mounted in an element; dropping it (`free()` in JS) unmounts the
 /// view, disposes its reactive state and removes its nodes.
@@ -74,8 +73,6 @@ pub fn mount(host: HtmlElement) -> Result<Mounted, JsValue> {
     styles::adopt(&root)?;
     let document = host.owner_document().ok_or("the element has no document")?;
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
-    container.set_class_name("rc-root");
-    container.set_attribute("part", "root")?;
     root.append_child(&container)?;
 
     if !config.problems.is_empty() {
@@ -93,12 +90,14 @@ pub fn mount(host: HtmlElement) -> Result<Mounted, JsValue> {
         ..
     } = config;
     let handle = mount_to(container.clone(), move || {
-        // Created inside the mount so the card's owner disposes of it on unmount.
+        // Created inside the mount so the card's owner disposes of them on unmount.
+        provide_context(StylesProvided);
+        provide_context(CardSetup { notices: shown });
+        let (role_a, role_b) = (RwSignal::new(selection.a), RwSignal::new(selection.b));
         let on_change = Callback::new(move |(a, b): (RoleId, RoleId)| {
             events::change(&host, a.as_str(), b.as_str());
         });
-        view! { <RoleCompare data a=selection.a b=selection.b theme notices=shown on_change /> }
-            .into_any()
+        view! { <RoleCompare data role_a role_b theme on_change /> }.into_any()
     });
     Ok(Mounted {
         handle: Some(handle),

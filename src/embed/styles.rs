@@ -6,17 +6,13 @@ use std::cell::OnceCell;
 use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, ShadowRoot};
 
-/// The card's CSS (`style/role-compare.css`, minified by `build.rs`),
-/// compiled into the wasm: no extra request.
-pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/role-compare.min.css"));
-
 thread_local! {
     static SHEET: OnceCell<Result<CssStyleSheet, JsValue>> = const { OnceCell::new() };
 }
 
 fn build() -> Result<CssStyleSheet, JsValue> {
     let sheet = CssStyleSheet::new()?;
-    sheet.replace_sync(CSS)?;
+    sheet.replace_sync(crate::STYLESHEET)?;
     Ok(sheet)
 }
 

@@ -1,29 +1,29 @@
+//! The demo page's embed generator: choose the roles and theme, see the card
+//! as it will look, and copy the snippet.
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use role_compare::builtin::{dataset, DEFAULT_PAIR};
+use role_compare::{RoleId, Theme};
 
-use super::RolePicker;
-use crate::config::{embed_snippet, SnippetInput};
-use crate::dataset::{Dataset, RoleId};
-use crate::selection::{Theme, DEFAULT_PAIR};
+use crate::snippet::{embed_snippet, SnippetInput};
 
-/// The demo page's embed generator: choose the roles and theme, see the card
-/// as it will look, and copy the snippet.
+/// The generator's form, live preview and snippet.
 #[component]
 pub fn EmbedGenerator(
-    /// The roles offered.
-    data: &'static Dataset,
     /// Absolute URL of `role-compare.js`.
     script_url: String,
     /// Absolute URL of the demo page (for the fallback link).
     page_url: String,
 ) -> impl IntoView {
-    let role_a = RwSignal::new(RoleId::from_static(DEFAULT_PAIR.0));
-    let role_b = RwSignal::new(RoleId::from_static(DEFAULT_PAIR.1));
+    let role_a = RwSignal::new(DEFAULT_PAIR.0);
+    let role_b = RwSignal::new(DEFAULT_PAIR.1);
     let theme = RwSignal::new(Theme::Auto);
     let copied = RwSignal::new(String::new());
 
-    let title = move |id: &RoleId| {
-        data.role(id)
+    let title = |id: &RoleId| {
+        dataset()
+            .role(id)
             .map_or_else(|| id.to_string(), |role| role.title.to_string())
     };
     let snippet = Memo::new(move |_| {
@@ -38,9 +38,7 @@ pub fn EmbedGenerator(
     });
     let copy = move |_| {
         let text = snippet.get_untracked();
-        let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-            return;
-        };
+        let clipboard = gloo_utils::window().navigator().clipboard();
         spawn_local(async move {
             let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
             copied.set(if done.is_ok() {
@@ -52,19 +50,23 @@ pub fn EmbedGenerator(
     };
     let themes = Theme::ALL
         .into_iter()
-        .map(|t| view! { <option value=t.as_str() prop:selected=move || theme.get() == t>{t.as_str()}</option> })
+        .map(|t| view! { <option value=t.as_str() selected=t == Theme::Auto>{t.as_str()}</option> })
         .collect_view();
+    let pick_theme = move |ev| {
+        let value = event_target_value(&ev);
+        if let Some(t) = Theme::ALL.into_iter().find(|t| t.as_str() == value) {
+            theme.set(t);
+        }
+    };
 
     view! {
         <div class="demo-gen">
             <div class="demo-gen__controls">
-                <RolePicker label="Role A" side="gen-a" roles=data.roles.to_vec() selected=role_a.into() on_pick=Callback::new(move |id| role_a.set(id)) />
-                <RolePicker label="Role B" side="gen-b" roles=data.roles.to_vec() selected=role_b.into() on_pick=Callback::new(move |id| role_b.set(id)) />
-                <label class="demo-gen__theme">
+                <RoleSelect label="Role A" selected=role_a />
+                <RoleSelect label="Role B" selected=role_b />
+                <label class="demo-gen__field">
                     <span>"Theme"</span>
-                    <select on:change=move |ev| theme.set(Theme::parse(&event_target_value(&ev)).unwrap_or_default())>
-                        {themes}
-                    </select>
+                    <select on:change=pick_theme>{themes}</select>
                 </label>
             </div>
             <h3 class="demo-gen__heading">"Preview"</h3>
@@ -79,5 +81,34 @@ pub fn EmbedGenerator(
             <button type="button" class="demo-gen__copy" on:click=copy>"Copy the snippet"</button>
             <p class="demo-gen__status" role="status" aria-live="polite">{move || copied.get()}</p>
         </div>
+    }
+}
+
+/// A labelled select of every built-in role, writing the choice into `selected`.
+#[component]
+fn RoleSelect(label: &'static str, selected: RwSignal<RoleId>) -> impl IntoView {
+    let initial = selected.get_untracked();
+    let options = dataset()
+        .roles
+        .iter()
+        .map(|role| {
+            view! {
+                <option value=role.id.to_string() selected=role.id == initial>
+                    {role.title.to_string()}
+                </option>
+            }
+        })
+        .collect_view();
+    let pick = move |ev| {
+        let value = event_target_value(&ev);
+        if let Some(role) = dataset().roles.iter().find(|r| r.id.as_str() == value) {
+            selected.set(role.id.clone());
+        }
+    };
+    view! {
+        <label class="demo-gen__field">
+            <span>{label}</span>
+            <select on:change=pick>{options}</select>
+        </label>
     }
 }

@@ -1,0 +1,72 @@
+//! The hosted demo page: its `<role-compare data-rc-demo>` element takes its
+//! pair from the address (`?a=<id>&b=<id>`) and writes the reader's changes
+//! back without reloading (unknown ids are reported by the card itself); the
+//! embed generator is mounted into `#rc-generator`.
+
+mod address;
+mod generator;
+
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
+use gloo_utils::{document, window};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CustomEvent, HtmlElement};
+
+use generator::EmbedGenerator;
+
+/// Connects the demo page's card and generator, if this page is the demo.
+pub fn start() {
+    connect_card();
+    // The generator sits below the fold: build it after the card has painted.
+    Timeout::new(300, mount_generator).forget();
+}
+
+fn mount_generator() {
+    let Some(target) = document().get_element_by_id("rc-generator") else {
+        return;
+    };
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let absolute = |path: &str| {
+        web_sys::Url::new_with_base(path, &base)
+            .map(|u| u.href())
+            .unwrap_or_default()
+    };
+    let (script_url, page_url) = (absolute("role-compare.js"), absolute("index.html"));
+    target.set_text_content(None);
+    let target: HtmlElement = target.unchecked_into();
+    // The generator lives as long as the page.
+    mount_to(
+        target,
+        move || view! { <EmbedGenerator script_url page_url /> },
+    )
+    .forget();
+}
+
+fn connect_card() {
+    let Ok(Some(card)) = document().query_selector("role-compare[data-rc-demo]") else {
+        return;
+    };
+    let (a, b) = address::read_pair(&window().location().search().unwrap_or_default());
+    for (name, value) in [("role-a", a), ("role-b", b)] {
+        if let Some(value) = value {
+            let _ = card.set_attribute(name, &value);
+        }
+    }
+    // The listener lives as long as the page.
+    EventListener::new(&card, "role-compare:change", |event| {
+        let Some(event) = event.dyn_ref::<CustomEvent>() else {
+            return;
+        };
+        let detail = event.detail();
+        let read = |key: &str| {
+            js_sys::Reflect::get(&detail, &key.into())
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        if let (Some(a), Some(b)) = (read("roleA"), read("roleB")) {
+            address::remember_pair(&a, &b);
+        }
+    })
+    .forget();
+}

@@ -1,0 +1,454 @@
+//! The configuration of one embedded card, read once from what the host
+//! page gave it (the `role-a`, `role-b` and `theme` attributes and an
+//! optional `<script type="application/json">` child with extra roles) into
+//! typed values, with a readable notice for anything that cannot be used.
+
+use std::fmt;
+use std::sync::Arc;
+
+use crate::builtin::DEFAULT_PAIR;
+use crate::card::Side;
+use crate::dataset::{extend_dataset, Dataset, IdError, Quoted, RoleId};
+use crate::Theme;
+
+/// Why a role asked for from outside was not used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The id is malformed.
+    BadId {
+        side: Side,
+        value: String,
+        reason: IdError,
+    },
+    /// The id is well-formed but names no role.
+    UnknownRole { side: Side, id: RoleId },
+    /// The theme is not one of light, dark, auto.
+    BadTheme { value: String },
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Notice::BadId {
+                side,
+                value,
+                reason,
+            } => {
+                write!(
+                    f,
+                    "Role {} {} is not a valid role id ({reason}); showing the default instead.",
+                    side.letter(),
+                    Quoted(&clip(value))
+                )
+            }
+            Notice::UnknownRole { side, id } => {
+                write!(
+                    f,
+                    "Role {} \"{id}\" is not in the dataset; showing the default instead.",
+                    side.letter()
+                )
+            }
+            Notice::BadTheme { value } => {
+                write!(
+                    f,
+                    "Theme {} is not one of light, dark, auto; using auto.",
+                    Quoted(&clip(value))
+                )
+            }
+        }
+    }
+}
+
+/// Values quoted in notices keep this many characters.
+const CLIP: usize = 40;
+
+fn clip(value: &str) -> String {
+    crate::dataset::clip(value, CLIP)
+}
+
+/// A usable pair of role ids, and notices about what was asked for but not used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Selection {
+    /// Role A.
+    pub a: RoleId,
+    /// Role B.
+    pub b: RoleId,
+    /// What could not be used, in words.
+    pub notices: Vec<Notice>,
+}
+
+/// Resolves the two requested ids against `data`. A missing side takes its
+/// default; a malformed or unknown one takes its default and adds a notice.
+/// If a default would put the same role on both sides, the first other role
+/// of the dataset is used. Asking for the same role twice is kept (the card
+/// explains it).
+pub fn select(data: &Dataset, a: Option<&str>, b: Option<&str>) -> Selection {
+    let mut notices = Vec::new();
+    let mut resolve = |side: Side, requested: Option<&str>| -> Option<RoleId> {
+        // An attribute that is present but empty is a mistake worth a notice.
+        let value = requested?.trim();
+        match RoleId::parse(value) {
+            Ok(id) if data.role(&id).is_some() => Some(id),
+            Ok(id) => {
+                notices.push(Notice::UnknownRole { side, id });
+                None
+            }
+            Err(reason) => {
+                notices.push(Notice::BadId {
+                    side,
+                    value: value.to_owned(),
+                    reason,
+                });
+                None
+            }
+        }
+    };
+    let chosen_a = resolve(Side::A, a);
+    let chosen_b = resolve(Side::B, b);
+    let (a, b) = match (chosen_a, chosen_b) {
+        (Some(a), Some(b)) => (a, b),
+        (Some(a), None) => {
+            let b = fallback(data, DEFAULT_PAIR.1, &a);
+            (a, b)
+        }
+        (None, Some(b)) => (fallback(data, DEFAULT_PAIR.0, &b), b),
+        (None, None) => {
+            let a = fallback(data, DEFAULT_PAIR.0, &DEFAULT_PAIR.1);
+            let b = fallback(data, DEFAULT_PAIR.1, &a);
+            (a, b)
+        }
+    };
+    Selection { a, b, notices }
+}
+
+/// `preferred` if the dataset has it and it differs from `other`, else the first role that differs.
+fn fallback(data: &Dataset, preferred: RoleId, other: &RoleId) -> RoleId {
+    if &preferred != other && data.role(&preferred).is_some() {
+        return preferred;
+    }
+    data.roles
+        .iter()
+        .map(|role| role.id.clone())
+        .find(|id| id != other)
+        .unwrap_or(preferred)
+}
+
+/// Parses a `theme` attribute: `light`, `dark` or `auto` (any case, spaces
+/// ignored); empty means auto.
+fn parse_theme(value: &str) -> Result<Theme, Notice> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "light" => Ok(Theme::Light),
+        "dark" => Ok(Theme::Dark),
+        "auto" | "" => Ok(Theme::Auto),
+        _ => Err(Notice::BadTheme {
+            value: value.to_owned(),
+        }),
+    }
+}
+
+/// At most this many host-data problems are listed in the card itself (all are logged).
+pub const MAX_SHOWN_PROBLEMS: usize = 8;
+
+/// What the host page asked for, as raw text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HostInput {
+    /// The `role-a` attribute.
+    pub role_a: Option<String>,
+    /// The `role-b` attribute.
+    pub role_b: Option<String>,
+    /// The `theme` attribute.
+    pub theme: Option<String>,
+    /// The text of a `<script type="application/json">` child.
+    pub roles_json: Option<String>,
+}
+
+/// A card's configuration, ready to mount, and every problem found on the way.
+#[derive(Clone, Debug)]
+pub struct CardConfig {
+    /// The built-in roles, plus the host's if they were valid.
+    pub data: Arc<Dataset>,
+    /// The pair to show first.
+    pub selection: Selection,
+    /// The colour theme.
+    pub theme: Theme,
+    /// Every problem, one sentence each (logged and sent with `role-compare:error`).
+    pub problems: Vec<String>,
+    /// The problems as shown inside the card (long lists are shortened).
+    pub shown: Vec<String>,
+}
+
+impl CardConfig {
+    /// Reads `input` against the built-in dataset `base`. Invalid host roles are
+    /// ignored as a whole (the built-in roles stay usable); invalid ids and themes
+    /// fall back to their defaults. Nothing here fails: problems are collected.
+    pub fn new(base: &Dataset, input: &HostInput) -> Self {
+        let mut problems = Vec::new();
+        let data = match input
+            .roles_json
+            .as_deref()
+            .map(str::trim)
+            .filter(|json| !json.is_empty())
+        {
+            None => base.clone(),
+            Some(json) => match extend_dataset(base, json) {
+                Ok(extended) => extended,
+                Err(found) => {
+                    problems.extend(
+                        found
+                            .iter()
+                            .map(|p| format!("Host roles were not used: {p}.")),
+                    );
+                    base.clone()
+                }
+            },
+        };
+        let selection = select(&data, input.role_a.as_deref(), input.role_b.as_deref());
+        problems.extend(selection.notices.iter().map(ToString::to_string));
+        let theme = match parse_theme(input.theme.as_deref().unwrap_or_default()) {
+            Ok(theme) => theme,
+            Err(notice) => {
+                problems.push(notice.to_string());
+                Theme::Auto
+            }
+        };
+        let mut shown: Vec<String> = problems.iter().take(MAX_SHOWN_PROBLEMS).cloned().collect();
+        if problems.len() > MAX_SHOWN_PROBLEMS {
+            shown.push(format!(
+                "…and {} more problem(s); the browser console lists them all.",
+                problems.len() - MAX_SHOWN_PROBLEMS
+            ));
+        }
+        CardConfig {
+            data: Arc::new(data),
+            selection,
+            theme,
+            problems,
+            shown,
+        }
+    }
+}
+
+#[cfg(test)]
+mod selection_tests {
+    use super::*;
+    use crate::builtin::dataset;
+
+    fn id(s: &'static str) -> RoleId {
+        RoleId::from_static(s)
+    }
+
+    #[test]
+    fn nothing_asked_gives_the_default_pair() {
+        let s = select(dataset(), None, None);
+        assert_eq!((s.a, s.b), DEFAULT_PAIR);
+        assert!(s.notices.is_empty());
+    }
+
+    #[test]
+    fn known_ids_are_used() {
+        let s = select(dataset(), Some("team-leader"), Some(" plant-manager "));
+        assert_eq!((s.a, s.b), (id("team-leader"), id("plant-manager")));
+        assert!(s.notices.is_empty());
+    }
+
+    #[test]
+    fn unknown_and_malformed_ids_fall_back_with_a_notice() {
+        let s = select(
+            dataset(),
+            Some("astronaut"),
+            Some("<script>alert(1)</script>"),
+        );
+        assert_eq!((s.a, s.b), DEFAULT_PAIR);
+        assert_eq!(s.notices.len(), 2);
+        assert_eq!(
+            s.notices[0].to_string(),
+            "Role A \"astronaut\" is not in the dataset; showing the default instead."
+        );
+        assert!(s.notices[1]
+            .to_string()
+            .starts_with("Role B \"<script>alert(1)</script>\" is not a valid role id"));
+    }
+
+    #[test]
+    fn a_default_never_duplicates_the_other_side() {
+        let s = select(dataset(), None, Some("operations-manager"));
+        assert_ne!(s.a, s.b);
+        let s = select(dataset(), Some("procurement-manager"), Some("nobody"));
+        assert_ne!(s.a, s.b);
+    }
+
+    #[test]
+    fn empty_ids_are_reported_not_silently_defaulted() {
+        let s = select(dataset(), Some(""), Some(" \t "));
+        assert_eq!((s.a, s.b), DEFAULT_PAIR);
+        assert_eq!(
+            s.notices.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [
+                "Role A \"\" is not a valid role id (the id is empty); showing the default instead.",
+                "Role B \"\" is not a valid role id (the id is empty); showing the default instead.",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_same_role_twice_is_kept_when_asked_for() {
+        let s = select(dataset(), Some("team-leader"), Some("team-leader"));
+        assert_eq!(s.a, s.b);
+    }
+
+    #[test]
+    fn huge_values_make_short_notices() {
+        let huge = "x".repeat(100_000);
+        let s = select(dataset(), Some(&huge), None);
+        assert!(s.notices[0].to_string().len() < 200);
+    }
+
+    #[test]
+    fn themes_parse_leniently_and_report_the_rest() {
+        assert_eq!(parse_theme(" Dark "), Ok(Theme::Dark));
+        assert_eq!(parse_theme(""), Ok(Theme::Auto));
+        assert!(parse_theme("neon").is_err());
+        for theme in Theme::ALL {
+            assert_eq!(parse_theme(theme.as_str()), Ok(theme));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtin::dataset;
+
+    fn input(a: &str, b: &str, theme: &str, json: Option<&str>) -> HostInput {
+        HostInput {
+            role_a: Some(a.into()),
+            role_b: Some(b.into()),
+            theme: Some(theme.into()),
+            roles_json: json.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn a_clean_configuration_has_no_problems() {
+        let c = CardConfig::new(
+            dataset(),
+            &input("team-leader", "plant-manager", "dark", None),
+        );
+        assert_eq!(
+            (c.selection.a.as_str(), c.selection.b.as_str()),
+            ("team-leader", "plant-manager")
+        );
+        assert_eq!(c.theme, Theme::Dark);
+        assert!(c.problems.is_empty());
+        assert_eq!(c.data.roles.len(), dataset().roles.len());
+    }
+
+    #[test]
+    fn a_bad_theme_and_unknown_id_are_reported_and_defaulted() {
+        let c = CardConfig::new(dataset(), &input("pilot", "plant-manager", "neon", None));
+        assert_eq!(c.theme, Theme::Auto);
+        assert_eq!(c.selection.a.as_str(), "operations-manager");
+        assert_eq!(
+            c.problems,
+            [
+                "Role A \"pilot\" is not in the dataset; showing the default instead.",
+                "Theme \"neon\" is not one of light, dark, auto; using auto."
+            ]
+        );
+    }
+
+    #[test]
+    fn broken_host_json_keeps_the_built_in_roles() {
+        let c = CardConfig::new(
+            dataset(),
+            &input("team-leader", "plant-manager", "", Some("{\"roles\": [}")),
+        );
+        assert_eq!(c.data.roles.len(), dataset().roles.len());
+        assert_eq!(c.problems.len(), 1);
+        assert!(
+            c.problems[0]
+                .starts_with("Host roles were not used: malformed JSON at line 1, column 12"),
+            "{:?}",
+            c.problems
+        );
+    }
+
+    #[test]
+    fn long_problem_lists_are_shortened_in_the_card() {
+        let json = r#"{"roles": [{"id": "x"}, {"id": "y"}]}"#;
+        let c = CardConfig::new(
+            dataset(),
+            &input("team-leader", "plant-manager", "", Some(json)),
+        );
+        assert!(
+            c.problems.len() > MAX_SHOWN_PROBLEMS,
+            "{}",
+            c.problems.len()
+        );
+        assert_eq!(c.shown.len(), MAX_SHOWN_PROBLEMS + 1);
+        assert!(c.shown.last().unwrap().contains("more problem(s)"));
+    }
+
+    #[test]
+    fn empty_host_json_is_ignored() {
+        let c = CardConfig::new(
+            dataset(),
+            &input("team-leader", "plant-manager", "auto", Some("  \n ")),
+        );
+        assert!(c.problems.is_empty());
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use crate::builtin::dataset;
+    use crate::card::CardModel;
+    use crate::test_support::{config, outside_text};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(config())]
+
+        #[test]
+        fn attributes_always_resolve_to_a_pair(a in proptest::option::of(outside_text()), b in proptest::option::of(outside_text())) {
+            let selection = select(dataset(), a.as_deref(), b.as_deref());
+            prop_assert!(dataset().role(&selection.a).is_some());
+            prop_assert!(dataset().role(&selection.b).is_some());
+            for notice in &selection.notices {
+                prop_assert!(notice.to_string().chars().count() < 300);
+            }
+        }
+
+        #[test]
+        fn themes_parse_exactly_the_three_names(value in prop_oneof![outside_text(), "[ \t]{0,2}(light|dark|auto|LIGHT|Dark)[ \t]{0,2}"]) {
+            let known = ["light", "dark", "auto", ""].contains(&value.trim().to_ascii_lowercase().as_str());
+            match parse_theme(&value) {
+                Ok(theme) => {
+                    prop_assert!(known, "{:?} read as {:?}", value, theme);
+                    prop_assert_eq!(theme.as_str(), if value.trim().is_empty() { "auto" } else { theme.as_str() });
+                }
+                Err(notice) => {
+                    prop_assert!(!known, "{:?} refused", value);
+                    prop_assert!(notice.to_string().chars().count() < 200);
+                }
+            }
+        }
+
+        #[test]
+        fn any_element_configuration_shows_a_card_or_says_why(
+            a in proptest::option::of(outside_text()),
+            b in proptest::option::of(outside_text()),
+            theme in proptest::option::of(outside_text()),
+            json in proptest::option::of(outside_text()),
+        ) {
+            let config = CardConfig::new(dataset(), &HostInput { role_a: a, role_b: b, theme, roles_json: json });
+            prop_assert!(config.shown.len() <= MAX_SHOWN_PROBLEMS + 1);
+            prop_assert_eq!(config.shown.len() > config.problems.len(), config.problems.len() > MAX_SHOWN_PROBLEMS);
+            match CardModel::new(&config.data, &config.selection.a, &config.selection.b) {
+                Ok(card) => prop_assert_eq!(card.rows.len(), config.data.dimensions.len()),
+                Err(reason) => prop_assert!(config.selection.a == config.selection.b, "{}", reason),
+            }
+        }
+    }
+}

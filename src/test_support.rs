@@ -1,0 +1,43 @@
+//! Strategies shared by the property tests of several modules (native only).
+
+use proptest::prelude::*;
+
+/// 1,000 cases per property, no regression files.
+pub fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 1_000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+/// Strings that look like what reaches the widget: ids, markup, escapes, unicode.
+pub fn outside_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[a-z0-9-]{0,40}",
+        "(%[0-9A-Fa-f]{0,2}|[&=?+<>\"'a-z-]){0,30}",
+        Just("operations-manager".to_owned()),
+        Just("<script>alert(1)</script>".to_owned()),
+    ]
+}
+
+/// The shipped dataset's JSON.
+pub const SHIPPED: &str = include_str!("../data/roles.json");
+
+/// The shipped JSON with one byte range cut out or replaced.
+pub fn mutated_dataset() -> impl Strategy<Value = String> {
+    (0..SHIPPED.len(), 0usize..64, outside_text()).prop_map(|(at, len, insert)| {
+        let mut text = SHIPPED.to_owned();
+        let start = (0..=at)
+            .rev()
+            .find(|i| text.is_char_boundary(*i))
+            .unwrap_or(0);
+        let end = (start + len).min(text.len());
+        let end = (end..=text.len())
+            .find(|i| text.is_char_boundary(*i))
+            .unwrap_or(text.len());
+        text.replace_range(start..end, &insert);
+        text
+    })
+}
