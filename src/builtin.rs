@@ -4,14 +4,14 @@
 //! writes it out as Rust statics, so a broken dataset fails the build and
 //! the wasm embeds the data without parsing it at start-up (this measured
 //! 471 bytes brotli smaller than embedding the JSON and parsing it on first
-//! use; see the README).
+//! use with the crate's own reader; see the README).
 
 use crate::dataset::Dataset;
 
 mod statics {
     use crate::dataset::{
-        Axis, Dataset, Dimension, DimensionId, Entry, Fact, Facts, Occupation, PairNote, Position,
-        Role, RoleId,
+        Axis, AxisKind, Dataset, Dimension, DimensionId, Entry, Fact, Facts, Family, FamilyId,
+        Occupation, PairNote, Position, Role, RoleId,
     };
     use std::borrow::Cow;
 

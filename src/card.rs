@@ -3,7 +3,7 @@
 //! it out.
 
 use crate::compare::{compare, position_label, PairError};
-use crate::dataset::{Dataset, DimensionId, Fact, Role, RoleId, Text};
+use crate::dataset::{AxisKind, Dataset, DimensionId, Fact, Position, Role, RoleId, Text};
 
 /// One labelled figure of a role's header.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,10 +49,12 @@ pub struct Meter {
     pub low: Text,
     /// The axis's high end.
     pub high: Text,
-    /// Role A's position, 1 to 5.
-    pub a: u8,
-    /// Role B's position, 1 to 5.
-    pub b: u8,
+    /// Whether the axis is an amount or a direction.
+    pub kind: AxisKind,
+    /// Role A's position, 1 to 5 (`None`: not a defining part of the role).
+    pub a: Option<u8>,
+    /// Role B's position, 1 to 5 (`None`: not a defining part of the role).
+    pub b: Option<u8>,
     /// What a screen reader says: "Procurement Manager: 2 of 5, toward tactical; ...".
     pub label: String,
 }
@@ -137,23 +139,21 @@ impl CardModel {
             .rows
             .iter()
             .map(|row| {
-                let meter = match (row.dimension.axis.as_ref(), row.a.position, row.b.position) {
-                    (Some(axis), Some(pa), Some(pb)) => Some(Meter {
-                        low: axis.low.clone(),
-                        high: axis.high.clone(),
-                        a: pa.get(),
-                        b: pb.get(),
-                        label: [
-                            position_label(ra, row.dimension, Some(pa)),
-                            position_label(rb, row.dimension, Some(pb)),
-                        ]
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                    }),
-                    _ => None,
-                };
+                let meter = row.dimension.axis.as_ref().map(|axis| Meter {
+                    low: axis.low.clone(),
+                    high: axis.high.clone(),
+                    kind: axis.kind,
+                    a: row.a.position.map(Position::get),
+                    b: row.b.position.map(Position::get),
+                    label: [
+                        position_label(ra, row.dimension, row.a.position),
+                        position_label(rb, row.dimension, row.b.position),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                });
                 RowModel {
                     id: row.dimension.id.clone(),
                     label: row.dimension.label.clone(),
@@ -214,8 +214,8 @@ impl CardModel {
 pub const METER_TRACK: &str = "M8 12H92M8 9v6M29 9v6M50 9v6M71 9v6M92 9v6";
 
 impl Meter {
-    /// One side's position, 1 to 5.
-    pub fn position(&self, side: Side) -> u8 {
+    /// One side's position, 1 to 5, if it has one.
+    pub fn position(&self, side: Side) -> Option<u8> {
         match side {
             Side::A => self.a,
             Side::B => self.b,
@@ -223,9 +223,10 @@ impl Meter {
     }
 
     /// Where one side's marker sits on [`METER_TRACK`]: the x of its step
-    /// (steps are 21 units apart from x = 8, so every coordinate is whole).
-    pub fn x(&self, side: Side) -> u8 {
-        step_x(self.position(side))
+    /// (steps are 21 units apart from x = 8, so every coordinate is whole),
+    /// or `None` when the side has no position (no marker).
+    pub fn x(&self, side: Side) -> Option<u8> {
+        self.position(side).map(step_x)
     }
 }
 
@@ -334,18 +335,27 @@ mod tests {
         let meter = strategy.meter.as_ref().unwrap();
         assert_eq!(
             meter.label,
-            format!(
-                "Operations Manager: {} of 5, toward strategic; Procurement Manager: {} of 5, toward tactical",
-                meter.a, meter.b
-            )
+            "Operations Manager: 4 of 5, toward strategic; \
+             Procurement Manager: 3 of 5, midway between tactical and strategic"
         );
         let career = c.rows.iter().find(|r| r.id.as_str() == "career").unwrap();
         assert!(career.meter.is_none() && career.differs);
+        // A lean reads as a direction, and a role without a position says so.
+        let c = card("operations-manager", "fleet-manager");
+        let quality = c.rows.iter().find(|r| r.id.as_str() == "quality").unwrap();
+        let meter = quality.meter.as_ref().unwrap();
+        assert_eq!((meter.kind, meter.b), (AxisKind::Lean, None));
+        assert_eq!(
+            meter.label,
+            "Operations Manager: leans toward finished output; \
+             Fleet Manager: not a defining part of this role"
+        );
+        assert!(quality.differs);
     }
 
     #[test]
     fn empty_facts_read_as_no_figure_and_present_ones_keep_year_and_source() {
-        let c = card("team-leader", "supply-chain-manager");
+        let c = card("team-leader", "production-supervisor");
         let [pay, education, _, jobs] = &c.a.facts;
         let pay = pay.fact.as_ref().unwrap();
         assert_eq!(
@@ -354,8 +364,9 @@ mod tests {
         );
         assert!(education.fact.is_none());
         assert!(jobs.fact.is_some());
-        assert!(c.b.facts.iter().all(|line| line.fact.is_none()));
-        assert!(c.b.occupation.is_none());
+        let [pay, education, outlook, _] = &c.b.facts;
+        assert!(pay.fact.is_none() && education.fact.is_none());
+        assert_eq!(outlook.fact.as_ref().unwrap().year, "2020-30");
         assert!(c
             .a
             .occupation
@@ -413,7 +424,10 @@ mod tests {
         assert_eq!((step_x(0), step_x(9)), (step_x(1), step_x(5)));
         let c = card("operations-manager", "procurement-manager");
         let meter = c.meter(4).unwrap();
-        assert_eq!(meter.x(Side::B), 8 + 21 * (meter.b - 1));
+        assert_eq!(meter.x(Side::B), meter.b.map(|b| 8 + 21 * (b - 1)));
+        let fleet = card("operations-manager", "fleet-manager");
+        let quality = fleet.rows.iter().position(|r| r.id.as_str() == "quality");
+        assert_eq!(fleet.meter(quality.unwrap()).unwrap().x(Side::B), None);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use crate::dataset::{Dataset, Dimension, Entry, Position, Role, RoleId};
+use crate::dataset::{Axis, AxisKind, Dataset, Dimension, Entry, Position, Role, RoleId};
 
 /// The fewest key differences shown when the roles differ on enough dimensions.
 pub const MIN_KEY_DIFFERENCES: usize = 3;
@@ -151,7 +151,13 @@ fn key_differences(rows: &[Row<'_>], a: &Role, b: &Role) -> Vec<KeyDifference> {
         .collect()
 }
 
-/// "Strategic vs tactical: Operations Manager is closer to “strategic” (4 of 5) than Procurement Manager (2 of 5)."
+/// The key-difference sentence of a row where both roles have a position.
+///
+/// On a scale (an amount): "Strategic vs tactical: Operations Manager is
+/// closer to “strategic” (4 of 5) than Procurement Manager (2 of 5)."
+/// On a lean (a direction): "Quality focus: Operations Manager leans toward
+/// finished output, Procurement Manager toward incoming inputs." The role
+/// nearer the high end is named first, so swapping the sides keeps the sentence.
 pub fn sentence(row: &Row<'_>, a: &Role, b: &Role) -> Option<String> {
     let axis = row.dimension.axis.as_ref()?;
     let (pa, pb) = (row.a.position?, row.b.position?);
@@ -160,16 +166,79 @@ pub fn sentence(row: &Row<'_>, a: &Role, b: &Role) -> Option<String> {
     } else {
         ((b, pb), (a, pa))
     };
-    Some(format!(
-        "{}: {} is closer to “{}” ({} of {max}) than {} ({} of {max}).",
-        row.dimension.label,
-        high_role.title,
-        axis.high,
-        high.get(),
-        low_role.title,
-        low.get(),
-        max = Position::MAX,
-    ))
+    let label = &row.dimension.label;
+    let (h, l) = (high.get(), low.get());
+    Some(match axis.kind {
+        AxisKind::Scale => format!(
+            "{label}: {} is closer to “{}” ({h} of {max}) than {} ({l} of {max}).",
+            high_role.title,
+            axis.high,
+            low_role.title,
+            max = Position::MAX,
+        ),
+        AxisKind::Lean if l > MIDDLE || h < MIDDLE => {
+            // Both lean the same way; the one further out leans more clearly.
+            let (end, clearer) = if l > MIDDLE {
+                (&axis.high, high_role)
+            } else {
+                (&axis.low, low_role)
+            };
+            format!(
+                "{label}: both lean toward {end}, {} more clearly.",
+                clearer.title
+            )
+        }
+        AxisKind::Lean if h == MIDDLE || l == MIDDLE => {
+            let (leaning, end, balanced) = if h == MIDDLE {
+                (low_role, &axis.low, high_role)
+            } else {
+                (high_role, &axis.high, low_role)
+            };
+            format!(
+                "{label}: {} leans toward {end}; {} weighs both alike.",
+                leaning.title, balanced.title
+            )
+        }
+        AxisKind::Lean => format!(
+            "{label}: {} leans toward {}, {} toward {}.",
+            high_role.title, axis.high, low_role.title, axis.low
+        ),
+    })
+}
+
+/// The middle position: on a lean, both ends alike.
+const MIDDLE: u8 = 3;
+
+/// Where a role sits on an axis, in words: "2 of 5, toward tactical" on a
+/// scale, "leans toward finished output" on a lean, and "not a defining part
+/// of this role" where it has no position.
+pub fn position_words(axis: &Axis, position: Option<Position>) -> String {
+    let Some(position) = position else {
+        return "not a defining part of this role".to_owned();
+    };
+    let p = position.get();
+    match axis.kind {
+        AxisKind::Scale => match p {
+            MIDDLE => format!(
+                "{p} of {}, midway between {} and {}",
+                Position::MAX,
+                axis.low,
+                axis.high
+            ),
+            _ => format!(
+                "{p} of {}, toward {}",
+                Position::MAX,
+                if p < MIDDLE { &axis.low } else { &axis.high }
+            ),
+        },
+        AxisKind::Lean => match p {
+            1 => format!("clearly toward {}", axis.low),
+            2 => format!("leans toward {}", axis.low),
+            MIDDLE => format!("weighs {} and {} alike", axis.low, axis.high),
+            4 => format!("leans toward {}", axis.high),
+            _ => format!("clearly toward {}", axis.high),
+        },
+    }
 }
 
 /// What a screen reader hears for one role's place on an axis:
@@ -180,20 +249,17 @@ pub fn position_label(
     position: Option<Position>,
 ) -> Option<String> {
     let axis = dimension.axis.as_ref()?;
-    let position = position?;
     Some(format!(
-        "{}: {} of {}, {}",
+        "{}: {}",
         role.title,
-        position.get(),
-        Position::MAX,
-        axis.lean(position)
+        position_words(axis, position)
     ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::{Axis, DimensionId};
+    use crate::dataset::DimensionId;
     use std::borrow::Cow;
 
     fn dimension(id: &'static str, axis: bool) -> Dimension {
@@ -204,6 +270,7 @@ mod tests {
             axis: axis.then(|| Axis {
                 low: "low".into(),
                 high: "high".into(),
+                kind: AxisKind::Scale,
             }),
         }
     }
@@ -212,6 +279,7 @@ mod tests {
         Role {
             id: RoleId::from_static(id),
             title: Cow::Owned(format!("Title {id}")),
+            family: None,
             summary: "s".into(),
             suits_you_if: "s".into(),
             facts: None,
@@ -236,6 +304,7 @@ mod tests {
                 .collect::<Vec<_>>()
                 .into(),
             roles: vec![role("a", a), role("b", b)].into(),
+            families: Cow::Borrowed(&[]),
             pairs: Cow::Borrowed(&[]),
         }
     }

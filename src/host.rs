@@ -375,7 +375,9 @@ mod tests {
 
     #[test]
     fn long_problem_lists_are_shortened_in_the_card() {
-        let json = r#"{"roles": [{"id": "x"}, {"id": "y"}]}"#;
+        let roles: Vec<String> = (0..10).map(|i| format!("{{\"id\": \"r{i}\"}}")).collect();
+        let json = format!("{{\"roles\": [{}]}}", roles.join(","));
+        let json = json.as_str();
         let c = CardConfig::new(
             dataset(),
             &input("team-leader", "plant-manager", "", Some(json)),

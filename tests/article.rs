@@ -117,13 +117,19 @@ fn the_five_article_pairs_have_curated_notes() {
 /// Figures come only from the checked sources (shared/reference/role-facts.md).
 #[test]
 fn every_figure_links_to_a_checked_source() {
-    const SOURCES: [&str; 6] = [
+    const SOURCES: [&str; 12] = [
         "https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm",
+        "https://www.bls.gov/emp/tables/occupational-separations-and-openings.htm",
         "https://www.bls.gov/ooh/business-and-financial/purchasing-managers-buyers-and-purchasing-agents.htm",
         "https://www.bls.gov/careeroutlook/2023/data-on-display/manufacturing.htm",
         "https://data.bls.gov/projections/nationalMatrix?queryParams=11-3051&ioType=o",
         "https://www.bls.gov/ooh/management/transportation-storage-and-distribution-managers.htm",
         "https://www.bls.gov/oes/2020/may/oes431011.htm",
+        "https://data.bls.gov/projections/nationalMatrix?queryParams=51-1011&ioType=o",
+        "https://www.bls.gov/news.release/ocwage.nr0.htm",
+        "https://stats.bls.gov/ooh/business-and-financial/project-management-specialists.htm",
+        "https://www.bls.gov/ooh/management/mobile/administrative-services-managers.htm",
+        "https://www.bls.gov/OOH/architecture-and-engineering/industrial-engineers.htm",
     ];
     let mut figures = 0;
     for role in dataset().roles.iter() {
@@ -147,7 +153,7 @@ fn every_figure_links_to_a_checked_source() {
             figures += 1;
         }
     }
-    assert!(figures >= 15, "only {figures} figures");
+    assert!(figures >= 60, "only {figures} figures");
     assert_eq!(
         role(OPS)
             .facts
@@ -159,4 +165,49 @@ fn every_figure_links_to_a_checked_source() {
             .value,
         "$102,950"
     );
+}
+
+/// Every role with a row in role-facts.md shows that row's occupation, and a
+/// role whose occupation is only the nearest match says so.
+#[test]
+fn every_role_with_a_sourced_row_has_its_occupation() {
+    const OCCUPATIONS: [(&str, &str); 18] = [
+        ("chief-operating-officer", "11-1011"),
+        ("general-manager", "11-1021"),
+        ("operations-manager", "11-1021"),
+        ("facilities-manager", "11-3013"),
+        ("team-leader", "43-1011"),
+        ("procurement-manager", "11-3061"),
+        ("buyer", "13-1020"),
+        ("purchasing-agent", "13-1020"),
+        ("supply-chain-manager", "11-3071"),
+        ("logistics-manager", "11-3071"),
+        ("warehouse-manager", "11-3071"),
+        ("fleet-manager", "11-3071"),
+        ("plant-manager", "11-3051"),
+        ("production-manager", "11-3051"),
+        ("production-supervisor", "51-1011"),
+        ("quality-manager", "11-3051"),
+        ("project-manager", "13-1082"),
+        ("industrial-engineer", "17-2112"),
+    ];
+    for (id, soc) in OCCUPATIONS {
+        let occupation = role(id).facts.as_ref().and_then(|f| f.occupation.as_ref());
+        assert_eq!(occupation.map(|o| o.soc.as_ref()), Some(soc), "{id}");
+    }
+    for id in ["supply-chain-manager", "logistics-manager", "team-leader"] {
+        let note = role(id)
+            .facts
+            .as_ref()
+            .unwrap()
+            .occupation
+            .as_ref()
+            .unwrap()
+            .note
+            .as_deref();
+        assert!(
+            note.is_some_and(|n| n.contains("nearest") || n.contains("Nearest")),
+            "{id}: {note:?}"
+        );
+    }
 }

@@ -5,14 +5,14 @@
 //! This module is also compiled into `build.rs`, which checks `data/roles.json`
 //! with the same code before embedding it, so it uses no `crate::` paths.
 
-mod json;
 mod model;
 mod problem;
+mod read;
 mod validate;
 
 pub use model::{
-    Axis, Dataset, Dimension, DimensionId, Entry, Fact, Facts, IdError, List, Occupation, PairNote,
-    Position, Role, RoleId, Text, MAX_ID_LEN,
+    Axis, AxisKind, Dataset, Dimension, DimensionId, Entry, Fact, Facts, Family, FamilyId, IdError,
+    List, Occupation, PairNote, Position, Role, RoleId, Text, MAX_ID_LEN,
 };
 pub use problem::{Problem, ProblemKind};
 pub use validate::{extend_dataset, limits, parse_dataset, FORMAT_VERSION};

@@ -103,6 +103,10 @@ typed_id!(
     /// The id of a dimension, such as `strategy`.
     DimensionId
 );
+typed_id!(
+    /// The id of a family of roles, such as `purchasing`.
+    FamilyId
+);
 
 /// A place on a dimension's axis, from 1 (the low end) to 5 (the high end).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -129,6 +133,17 @@ impl Position {
     }
 }
 
+/// What an axis compares.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AxisKind {
+    /// An amount, from less to more: "narrow" to "broad", "tactical" to "strategic".
+    #[default]
+    Scale,
+    /// A direction: which of two kinds of focus a role leans to, e.g.
+    /// "incoming inputs" or "finished output"; 3 weighs both alike.
+    Lean,
+}
+
 /// The two named ends of a dimension, such as "tactical" and "strategic".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Axis {
@@ -136,17 +151,8 @@ pub struct Axis {
     pub low: Text,
     /// The end at position 5.
     pub high: Text,
-}
-
-impl Axis {
-    /// Where a position leans, in words: "toward tactical", "midway", "toward strategic".
-    pub fn lean(&self, position: Position) -> String {
-        match position.get() {
-            1 | 2 => format!("toward {}", self.low),
-            3 => format!("midway between {} and {}", self.low, self.high),
-            _ => format!("toward {}", self.high),
-        }
-    }
+    /// Whether positions are amounts or directions.
+    pub kind: AxisKind,
 }
 
 /// One of the points on which roles are compared.
@@ -167,7 +173,9 @@ pub struct Dimension {
 pub struct Entry {
     /// One or two sentences.
     pub text: Text,
-    /// The role's place on the dimension's axis (present exactly when the dimension has an axis).
+    /// The role's place on the dimension's axis; `None` where the dimension
+    /// has no axis, or where its axis does not describe this role ("not a
+    /// defining part of this role").
     pub position: Option<Position>,
 }
 
@@ -215,9 +223,11 @@ pub struct Role {
     pub id: RoleId,
     /// Job title.
     pub title: Text,
+    /// The family the role is listed under, if any.
+    pub family: Option<FamilyId>,
     /// One-sentence summary.
     pub summary: Text,
-    /// Who the role suits, e.g. "you like ...".
+    /// Who the role suits, read after "Suits you if ".
     pub suits_you_if: Text,
     /// Sourced figures, if any were checked.
     pub facts: Option<Facts>,
@@ -236,9 +246,20 @@ pub struct PairNote {
     pub note: Text,
 }
 
+/// A family of roles, listed together in the pickers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Family {
+    /// Stable id.
+    pub id: FamilyId,
+    /// Its heading, e.g. "Purchasing".
+    pub label: Text,
+}
+
 /// A validated dataset: every role has an entry for every dimension.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dataset {
+    /// The families roles are grouped in, in display order.
+    pub families: List<Family>,
     /// The dimensions, in display order.
     pub dimensions: List<Dimension>,
     /// The roles, in display order.
@@ -292,17 +313,5 @@ mod tests {
         assert_eq!(Position::new(1).map(Position::get), Some(1));
         assert_eq!(Position::new(5).map(Position::get), Some(5));
         assert_eq!(Position::new(6), None);
-    }
-
-    #[test]
-    fn axis_lean_names_the_nearer_end() {
-        let axis = Axis {
-            low: "tactical".into(),
-            high: "strategic".into(),
-        };
-        let at = |p| axis.lean(Position::new(p).unwrap());
-        assert_eq!(at(2), "toward tactical");
-        assert_eq!(at(3), "midway between tactical and strategic");
-        assert_eq!(at(5), "toward strategic");
     }
 }

@@ -50,28 +50,27 @@ pub struct Problem {
 /// The kinds of problem the validator reports.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProblemKind {
-    /// The text is not well-formed JSON, or a value has the wrong JSON type.
+    /// The text is not well-formed JSON.
     Json {
         /// The line where reading stopped, from 1.
         line: usize,
-        /// The column where reading stopped, from 1.
+        /// The column where reading stopped (in bytes), from 1.
         column: usize,
         /// What was wrong there.
         message: String,
     },
+    /// Well-formed JSON that does not fit the format: a value of the wrong
+    /// type, a field the format does not define, or a required one missing.
+    Format {
+        /// The line of the value, from 1.
+        line: usize,
+        /// The column of the value (in bytes), from 1.
+        column: usize,
+        /// What does not fit.
+        message: String,
+    },
     /// The `version` field names a format this code does not read.
     UnsupportedVersion(i64),
-    /// A field holds the wrong kind of JSON value.
-    WrongType {
-        /// The field's name.
-        field: String,
-        /// What belongs there, e.g. "text".
-        expected: &'static str,
-        /// What was found, e.g. "a number".
-        found: &'static str,
-    },
-    /// An object has a field this format does not define (or one given twice).
-    UnknownField(String),
     /// A role describes the same dimension twice.
     DuplicateField(String),
     /// A required list is empty.
@@ -134,8 +133,13 @@ pub enum ProblemKind {
     UnknownRoleInPair(String),
     /// A pair note names the same role twice.
     PairOfSameRole(String),
-    /// Host data tried to redefine the dimensions.
-    DimensionsInExtension,
+    /// Host data tried to redefine the dimensions or the families.
+    NotInExtension {
+        /// "dimensions" or "families".
+        field: &'static str,
+    },
+    /// A role names a family the dataset does not define.
+    UnknownFamily(String),
     /// Two pair notes are for the same pair.
     DuplicatePair {
         /// One role of the pair.
@@ -158,21 +162,18 @@ impl fmt::Display for ProblemKind {
                     "malformed JSON at line {line}, column {column}: {message}"
                 )
             }
+            ProblemKind::Format {
+                line,
+                column,
+                message,
+            } => {
+                write!(f, "at line {line}, column {column}: {message}")
+            }
             ProblemKind::UnsupportedVersion(v) => {
                 write!(
                     f,
                     "format version {v} is not supported (this widget reads version 1)"
                 )
-            }
-            ProblemKind::WrongType {
-                field,
-                expected,
-                found,
-            } => {
-                write!(f, "\"{field}\" should be {expected}, not {found}")
-            }
-            ProblemKind::UnknownField(name) => {
-                write!(f, "unknown or repeated field {}", Quoted(name))
             }
             ProblemKind::DuplicateField(name) => write!(f, "{} is described twice", Quoted(name)),
             ProblemKind::Empty { field } => write!(f, "\"{field}\" is empty"),
@@ -188,9 +189,9 @@ impl fmt::Display for ProblemKind {
             ProblemKind::UnknownDimension => {
                 f.write_str("this dimension is not defined in \"dimensions\"")
             }
-            ProblemKind::MissingPosition => {
-                f.write_str("a position from 1 to 5 is needed, since the dimension has an axis")
-            }
+            ProblemKind::MissingPosition => f.write_str(
+                "a position is needed, since the dimension has an axis: 1 to 5, or null where the axis does not describe the role",
+            ),
             ProblemKind::PositionWithoutAxis => {
                 f.write_str("a position is given, but the dimension has no axis")
             }
@@ -226,8 +227,11 @@ impl fmt::Display for ProblemKind {
             ProblemKind::PairOfSameRole(id) => {
                 write!(f, "pair note names role {} twice", Quoted(id))
             }
-            ProblemKind::DimensionsInExtension => {
-                f.write_str("added roles use the built-in dimensions; remove \"dimensions\"")
+            ProblemKind::NotInExtension { field } => {
+                write!(f, "added roles use the built-in {field}; remove \"{field}\"")
+            }
+            ProblemKind::UnknownFamily(id) => {
+                write!(f, "family {} is not defined in \"families\"", Quoted(id))
             }
             ProblemKind::DuplicatePair { a, b } => {
                 write!(

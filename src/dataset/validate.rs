@@ -1,18 +1,24 @@
-//! Parsing and validation: JSON text in, a [`Dataset`] or every problem out.
+//! Validation: JSON text in, a [`Dataset`] or every problem out.
 //!
-//! The JSON is first read into loose "raw" structs (a missing or mistyped
-//! field becomes a reported problem instead of stopping the parse), then
-//! checked field by field into the typed model.
+//! The text is read into the format's serde types ([`super::read`]), one
+//! role and one dimension at a time, and each is then checked into the typed
+//! model: ids, lengths, markup, links, positions, families and pairs. Every
+//! problem names the role and dimension it concerns.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
-use super::json::{self, whole_number, Value};
+use serde_json::value::RawValue;
+
 use super::model::{
-    Axis, Dataset, Dimension, DimensionId, Entry, Fact, Facts, Occupation, PairNote, Position,
-    Role, RoleId, Text,
+    Axis, AxisKind, Dataset, Dimension, DimensionId, Entry, Fact, Facts, Family, FamilyId,
+    Occupation, PairNote, Position, Role, RoleId, Text,
 };
 use super::problem::{Problem, ProblemKind};
+use super::read::{
+    kind, locate, read, whole_number, AxisKindDoc, DatasetDoc, DimensionDoc, EntryDoc, FactDoc,
+    FactsDoc, FamilyDoc, IdOnly, PairDoc, ReadError, RoleDoc,
+};
 
 /// Length bounds (in characters) for each kind of text.
 pub mod limits {
@@ -24,7 +30,7 @@ pub mod limits {
     pub const SUMMARY: (usize, usize) = (20, 300);
     /// A role's "suits you if" line.
     pub const SUITS: (usize, usize) = (20, 200);
-    /// A dimension's label.
+    /// A dimension's or a family's label.
     pub const LABEL: (usize, usize) = (1, 60);
     /// A dimension's question.
     pub const QUESTION: (usize, usize) = (10, 160);
@@ -43,92 +49,20 @@ pub mod limits {
 /// The dataset format version this code reads.
 pub const FORMAT_VERSION: i64 = 1;
 
-#[derive(Default)]
-struct RawDataset {
-    version: Option<i64>,
-    dimensions: Vec<RawDimension>,
-    roles: Vec<RawRole>,
-    pairs: Vec<RawPair>,
-}
-
-#[derive(Default)]
-struct RawDimension {
-    id: String,
-    label: String,
-    question: String,
-    axis: Option<RawAxis>,
-}
-
-#[derive(Default)]
-struct RawAxis {
-    low: String,
-    high: String,
-}
-
-#[derive(Default)]
-struct RawRole {
-    id: String,
-    title: String,
-    summary: String,
-    suits_you_if: String,
-    facts: Option<RawFacts>,
-    dimensions: BTreeMap<String, RawEntry>,
-}
-
-#[derive(Default)]
-struct RawEntry {
-    text: String,
-    position: Option<i64>,
-}
-
-#[derive(Default)]
-struct RawFacts {
-    occupation: Option<RawOccupation>,
-    median_pay: Option<RawFact>,
-    education: Option<RawFact>,
-    outlook: Option<RawFact>,
-    jobs: Option<RawFact>,
-}
-
-#[derive(Default)]
-struct RawOccupation {
-    soc: String,
-    title: String,
-    note: Option<String>,
-}
-
-#[derive(Default)]
-struct RawFact {
-    value: String,
-    year: String,
-    source: String,
-}
-
-#[derive(Default)]
-struct RawPair {
-    a: String,
-    b: String,
-    note: String,
-}
-
 /// Parses and validates a dataset.
 ///
 /// Returns the dataset, or every problem found (not just the first), each
 /// naming the role and dimension it concerns.
 pub fn parse_dataset(json: &str) -> Result<Dataset, Vec<Problem>> {
-    let mut checker = Checker::default();
-    let raw = checker.read(json)?;
-    checker.dataset(raw, None)
+    Checker::new(json).dataset(None)
 }
 
 /// Parses roles (and pair notes) that a host page adds to `base`: the same
-/// format without `dimensions`. A role whose id is already in `base` replaces
-/// it; others are added after `base`'s roles. Problems are reported exactly
-/// as by [`parse_dataset`].
+/// format without `dimensions` and `families`. A role whose id is already in
+/// `base` replaces it; others are added after `base`'s roles. Problems are
+/// reported exactly as by [`parse_dataset`].
 pub fn extend_dataset(base: &Dataset, json: &str) -> Result<Dataset, Vec<Problem>> {
-    let mut checker = Checker::default();
-    let raw = checker.read(json)?;
-    checker.dataset(raw, Some(base))
+    Checker::new(json).dataset(Some(base))
 }
 
 /// Items of `base` with each of `new` replacing its `same` match, or appended.
@@ -183,26 +117,24 @@ fn is_soc_code(code: &str) -> bool {
             .all(|(i, b)| i == 2 || b.is_ascii_digit())
 }
 
-/// The fields of one JSON object, taken by name as they are read.
-struct Fields(Vec<(String, Value)>);
-
-impl Fields {
-    /// Removes and returns the first field called `key`.
-    fn take(&mut self, key: &str) -> Option<Value> {
-        let index = self.0.iter().position(|(k, _)| k == key)?;
-        Some(self.0.remove(index).1)
-    }
-}
-
-/// Collects problems while turning raw structs into the model.
-#[derive(Default)]
-struct Checker {
+/// Reads the text and collects problems while turning it into the model.
+struct Checker<'a> {
+    json: &'a str,
     problems: Vec<Problem>,
     role: Option<String>,
     dimension: Option<String>,
 }
 
-impl Checker {
+impl<'a> Checker<'a> {
+    fn new(json: &'a str) -> Self {
+        Checker {
+            json,
+            problems: Vec::new(),
+            role: None,
+            dimension: None,
+        }
+    }
+
     fn report(&mut self, kind: ProblemKind) {
         self.problems.push(Problem {
             role: self.role.clone(),
@@ -211,12 +143,62 @@ impl Checker {
         });
     }
 
-    /// Reports that field `key` holds `found` where `expected` belongs.
-    fn wrong_type(&mut self, key: &str, expected: &'static str, found: &'static str) {
-        self.report(ProblemKind::WrongType {
-            field: key.to_owned(),
-            expected,
-            found,
+    /// Reads `part` of the text as `T`, reporting where and why it does not fit.
+    fn read<T: serde::Deserialize<'a>>(&mut self, part: &'a str) -> Option<T> {
+        match read(self.json, part) {
+            Ok(value) => Some(value),
+            Err(err) => {
+                self.report_read(err);
+                None
+            }
+        }
+    }
+
+    /// Reads `part`, well-formed JSON that should be an object (`what`), as `T`.
+    fn read_object<T: serde::Deserialize<'a>>(&mut self, what: &str, part: &'a RawValue) -> Option<T> {
+        match kind(part) {
+            "an object" => self.read(part.get()),
+            _ => {
+                self.wrong_value(part, what, "an object");
+                None
+            }
+        }
+    }
+
+    fn report_read(&mut self, err: ReadError) {
+        let ReadError {
+            malformed,
+            line,
+            column,
+            message,
+        } = err;
+        let message = super::problem::clip(&message, 160);
+        self.report(if malformed {
+            ProblemKind::Json {
+                line,
+                column,
+                message,
+            }
+        } else {
+            ProblemKind::Format {
+                line,
+                column,
+                message,
+            }
+        });
+    }
+
+    /// Reports `raw` (a value of the wrong kind) as not what `field` needs.
+    fn wrong_value(&mut self, raw: &RawValue, field: &str, expected: &str) {
+        let (line, column) = locate(self.json, raw.get());
+        let found = match kind(raw) {
+            "a number" => "a fraction",
+            other => other,
+        };
+        self.report(ProblemKind::Format {
+            line,
+            column,
+            message: format!("\"{field}\" should be {expected}, not {found}"),
         });
     }
 
@@ -237,344 +219,6 @@ impl Checker {
         Cow::Owned(value)
     }
 
-    /// Reads JSON text into the raw structs, refusing oversized or malformed input up front.
-    fn read(&mut self, json: &str) -> Result<RawDataset, Vec<Problem>> {
-        if json.len() > limits::JSON_BYTES {
-            let len = json.chars().count();
-            return Err(vec![Problem {
-                role: None,
-                dimension: None,
-                kind: ProblemKind::TextLength {
-                    field: "the dataset",
-                    len,
-                    min: 2,
-                    max: limits::JSON_BYTES,
-                },
-            }]);
-        }
-        let root = json::parse(json).map_err(|err| {
-            vec![Problem {
-                role: None,
-                dimension: None,
-                kind: ProblemKind::Json {
-                    line: err.line,
-                    column: err.column,
-                    message: err.message.to_owned(),
-                },
-            }]
-        })?;
-        let mut fields = self.fields("the dataset", root);
-        let raw = RawDataset {
-            version: self.integer(&mut fields, "version"),
-            dimensions: self
-                .list(&mut fields, "dimensions")
-                .into_iter()
-                .map(|d| self.raw_dimension(d))
-                .collect(),
-            roles: self
-                .list(&mut fields, "roles")
-                .into_iter()
-                .map(|r| self.raw_role(r))
-                .collect(),
-            pairs: self
-                .list(&mut fields, "pairs")
-                .into_iter()
-                .map(|p| self.raw_pair(p))
-                .collect(),
-        };
-        fields.take("$schema");
-        self.finish(fields);
-        self.role = None;
-        self.dimension = None;
-        Ok(raw)
-    }
-
-    fn raw_dimension(&mut self, value: Value) -> RawDimension {
-        let mut fields = self.fields("a dimension", value);
-        let id = self.string(&mut fields, "id");
-        self.dimension = Some(clip(&id));
-        let raw = RawDimension {
-            id,
-            label: self.string(&mut fields, "label"),
-            question: self.string(&mut fields, "question"),
-            axis: self.object(&mut fields, "axis").map(|axis| {
-                let mut axis = self.fields("axis", axis);
-                let raw = RawAxis {
-                    low: self.string(&mut axis, "low"),
-                    high: self.string(&mut axis, "high"),
-                };
-                self.finish(axis);
-                raw
-            }),
-        };
-        self.finish(fields);
-        self.dimension = None;
-        raw
-    }
-
-    fn raw_role(&mut self, value: Value) -> RawRole {
-        let mut fields = self.fields("a role", value);
-        let id = self.string(&mut fields, "id");
-        self.role = Some(clip(&id));
-        let mut raw = RawRole {
-            id,
-            title: self.string(&mut fields, "title"),
-            summary: self.string(&mut fields, "summary"),
-            suits_you_if: self.string(&mut fields, "suits_you_if"),
-            facts: self
-                .object(&mut fields, "facts")
-                .map(|facts| self.raw_facts(facts)),
-            dimensions: BTreeMap::new(),
-        };
-        let described = self
-            .object(&mut fields, "dimensions")
-            .map(|d| self.fields("dimensions", d));
-        for (key, entry) in described.map(|d| d.0).unwrap_or_default() {
-            self.dimension = Some(clip(&key));
-            let mut entry = self.fields("a dimension entry", entry);
-            let parsed = RawEntry {
-                text: self.string(&mut entry, "text"),
-                position: self.integer(&mut entry, "position"),
-            };
-            self.finish(entry);
-            if raw.dimensions.insert(key.clone(), parsed).is_some() {
-                self.report(ProblemKind::DuplicateField(clip(&key)));
-            }
-        }
-        self.dimension = None;
-        self.finish(fields);
-        self.role = None;
-        raw
-    }
-
-    fn raw_facts(&mut self, value: Value) -> RawFacts {
-        let mut fields = self.fields("facts", value);
-        let occupation = self.object(&mut fields, "occupation").map(|o| {
-            let mut o = self.fields("occupation", o);
-            let raw = RawOccupation {
-                soc: self.string(&mut o, "soc"),
-                title: self.string(&mut o, "title"),
-                note: self.optional_string(&mut o, "note"),
-            };
-            self.finish(o);
-            raw
-        });
-        let mut fact = |checker: &mut Self, key: &'static str| {
-            checker.object(&mut fields, key).map(|f| {
-                let mut f = checker.fields(key, f);
-                let raw = RawFact {
-                    value: checker.string(&mut f, "value"),
-                    year: checker.string(&mut f, "year"),
-                    source: checker.string(&mut f, "source"),
-                };
-                checker.finish(f);
-                raw
-            })
-        };
-        let raw = RawFacts {
-            occupation,
-            median_pay: fact(self, "median_pay"),
-            education: fact(self, "education"),
-            outlook: fact(self, "outlook"),
-            jobs: fact(self, "jobs"),
-        };
-        self.finish(fields);
-        raw
-    }
-
-    fn raw_pair(&mut self, value: Value) -> RawPair {
-        let mut fields = self.fields("a pair note", value);
-        let raw = RawPair {
-            a: self.string(&mut fields, "a"),
-            b: self.string(&mut fields, "b"),
-            note: self.string(&mut fields, "note"),
-        };
-        self.finish(fields);
-        raw
-    }
-
-    /// The fields of an object; anything else is reported and read as empty.
-    fn fields(&mut self, what: &'static str, value: Value) -> Fields {
-        match value {
-            Value::Object(fields) => Fields(fields),
-            other => {
-                self.wrong_type(what, "an object", other.kind());
-                Fields(Vec::new())
-            }
-        }
-    }
-
-    /// Reports the fields nobody took: unknown names, or a name given twice.
-    fn finish(&mut self, fields: Fields) {
-        for (key, _) in fields.0 {
-            self.report(ProblemKind::UnknownField(clip(&key)));
-        }
-    }
-
-    /// A text field; missing or null reads as empty (and is reported by the length check).
-    fn string(&mut self, fields: &mut Fields, key: &'static str) -> String {
-        self.optional_string(fields, key).unwrap_or_default()
-    }
-
-    fn optional_string(&mut self, fields: &mut Fields, key: &'static str) -> Option<String> {
-        match fields.take(key)? {
-            Value::String(text) => Some(text),
-            Value::Null => None,
-            other => {
-                self.wrong_type(key, "text", other.kind());
-                None
-            }
-        }
-    }
-
-    /// A whole number; a fraction or another type is reported.
-    fn integer(&mut self, fields: &mut Fields, key: &'static str) -> Option<i64> {
-        match fields.take(key)? {
-            Value::Number(literal) => {
-                let whole = whole_number(&literal);
-                if whole.is_none() {
-                    self.wrong_type(key, "a whole number", "a fraction");
-                }
-                whole
-            }
-            Value::Null => None,
-            other => {
-                self.wrong_type(key, "a whole number", other.kind());
-                None
-            }
-        }
-    }
-
-    /// An optional object field (null reads as absent).
-    fn object(&mut self, fields: &mut Fields, key: &'static str) -> Option<Value> {
-        match fields.take(key)? {
-            Value::Null => None,
-            object @ Value::Object(_) => Some(object),
-            other => {
-                self.wrong_type(key, "an object", other.kind());
-                None
-            }
-        }
-    }
-
-    /// A list field (null or missing reads as empty).
-    fn list(&mut self, fields: &mut Fields, key: &'static str) -> Vec<Value> {
-        match fields.take(key) {
-            None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(items)) => items,
-            Some(other) => {
-                self.wrong_type(key, "a list", other.kind());
-                Vec::new()
-            }
-        }
-    }
-
-    /// Checks a whole dataset, or (with `base`) roles and pairs that add to or
-    /// replace those of `base`, described over `base`'s dimensions.
-    fn dataset(mut self, raw: RawDataset, base: Option<&Dataset>) -> Result<Dataset, Vec<Problem>> {
-        match raw.version {
-            Some(FORMAT_VERSION) | None => {}
-            Some(other) => self.report(ProblemKind::UnsupportedVersion(other)),
-        }
-        let dimensions: Vec<Dimension> = match base {
-            Some(base) => {
-                if !raw.dimensions.is_empty() {
-                    self.report(ProblemKind::DimensionsInExtension);
-                }
-                base.dimensions.to_vec()
-            }
-            None => {
-                if raw.dimensions.is_empty() {
-                    self.report(ProblemKind::Empty {
-                        field: "dimensions",
-                    });
-                }
-                let dimensions: Vec<Dimension> = raw
-                    .dimensions
-                    .into_iter()
-                    .map(|d| self.dimension(d))
-                    .collect();
-                let mut seen = BTreeSet::new();
-                for dimension in &dimensions {
-                    if !seen.insert(dimension.id.as_str()) {
-                        let value = clip(dimension.id.as_str());
-                        self.report(ProblemKind::DuplicateId {
-                            field: "dimension id",
-                            value,
-                        });
-                    }
-                }
-                dimensions
-            }
-        };
-        if raw.roles.is_empty() && (base.is_none() || raw.pairs.is_empty()) {
-            self.report(ProblemKind::Empty { field: "roles" });
-        }
-
-        let new_roles: Vec<Role> = raw
-            .roles
-            .into_iter()
-            .enumerate()
-            .map(|(index, r)| self.role(index, r, &dimensions))
-            .collect();
-        self.role = None;
-        let mut seen = BTreeSet::new();
-        for role in &new_roles {
-            if !seen.insert(role.id.as_str()) {
-                self.report(ProblemKind::DuplicateId {
-                    field: "role id",
-                    value: clip(role.id.as_str()),
-                });
-            }
-        }
-        let roles = match base {
-            Some(base) => replace_or_append(base.roles.to_vec(), new_roles, |x, y| x.id == y.id),
-            None => new_roles,
-        };
-
-        let new_pairs = self.pairs(raw.pairs, &roles);
-        let pairs = match base {
-            Some(base) => replace_or_append(base.pairs.to_vec(), new_pairs, |x, y| {
-                (x.a == y.a && x.b == y.b) || (x.a == y.b && x.b == y.a)
-            }),
-            None => new_pairs,
-        };
-
-        if self.problems.is_empty() {
-            Ok(Dataset {
-                dimensions: Cow::Owned(dimensions),
-                roles: Cow::Owned(roles),
-                pairs: Cow::Owned(pairs),
-            })
-        } else {
-            Err(self.problems)
-        }
-    }
-
-    fn dimension(&mut self, raw: RawDimension) -> Dimension {
-        self.role = None;
-        self.dimension = Some(clip(&raw.id));
-        let id = self.id(
-            "dimension id",
-            &raw.id,
-            DimensionId::parse,
-            DimensionId::from_static,
-        );
-        let label = self.text("label", raw.label, limits::LABEL);
-        let question = self.text("question", raw.question, limits::QUESTION);
-        let axis = raw.axis.map(|axis| Axis {
-            low: self.text("axis low end", axis.low, limits::AXIS_END),
-            high: self.text("axis high end", axis.high, limits::AXIS_END),
-        });
-        self.dimension = None;
-        Dimension {
-            id,
-            label,
-            question,
-            axis,
-        }
-    }
-
     /// Parses an id, reporting a bad one and standing in a placeholder so checking goes on.
     fn id<T, E: ToString>(
         &mut self,
@@ -593,74 +237,287 @@ impl Checker {
         })
     }
 
-    fn role(&mut self, index: usize, raw: RawRole, dimensions: &[Dimension]) -> Role {
-        self.role = Some(if raw.id.is_empty() {
-            format!("#{}", index + 1)
-        } else {
-            clip(&raw.id)
-        });
-        self.dimension = None;
-        let id = self.id("role id", &raw.id, RoleId::parse, RoleId::from_static);
-        let title = self.text("title", raw.title, limits::TITLE);
-        let summary = self.text("summary", raw.summary, limits::SUMMARY);
-        let suits_you_if = self.text("suits_you_if", raw.suits_you_if, limits::SUITS);
-        let facts = raw.facts.map(|facts| self.facts(facts));
+    /// Reports a repeated id among `ids`.
+    fn unique<'i>(&mut self, field: &'static str, ids: impl Iterator<Item = &'i str>) {
+        let mut seen = BTreeSet::new();
+        for id in ids {
+            if !seen.insert(id) {
+                self.report(ProblemKind::DuplicateId {
+                    field,
+                    value: clip(id),
+                });
+            }
+        }
+    }
 
-        let mut described = raw.dimensions;
+    /// Checks a whole dataset, or (with `base`) roles and pairs that add to or
+    /// replace those of `base`, described over `base`'s dimensions.
+    fn dataset(mut self, base: Option<&Dataset>) -> Result<Dataset, Vec<Problem>> {
+        if self.json.len() > limits::JSON_BYTES {
+            let len = self.json.chars().count();
+            self.report(ProblemKind::TextLength {
+                field: "the dataset",
+                len,
+                min: 2,
+                max: limits::JSON_BYTES,
+            });
+            return Err(self.problems);
+        }
+        // Well-formed JSON first (malformed text is reported as such), then the format.
+        let Some(whole) = self.read::<&RawValue>(self.json) else {
+            return Err(self.problems);
+        };
+        let Some(doc) = self.read_object::<DatasetDoc>("the dataset", whole) else {
+            return Err(self.problems);
+        };
+        if let Some(version) = doc.version {
+            match whole_number(version.get()) {
+                Some(FORMAT_VERSION) => {}
+                Some(other) => self.report(ProblemKind::UnsupportedVersion(other)),
+                None => self.wrong_value(version, "version", "a whole number"),
+            }
+        }
+
+        let (families, dimensions) = match base {
+            Some(base) => {
+                for (field, given) in [
+                    ("families", doc.families.is_some()),
+                    ("dimensions", doc.dimensions.is_some()),
+                ] {
+                    if given {
+                        self.report(ProblemKind::NotInExtension { field });
+                    }
+                }
+                (base.families.to_vec(), base.dimensions.to_vec())
+            }
+            None => {
+                let families = self.families(doc.families.unwrap_or_default());
+                let dimensions = self.dimensions(doc.dimensions.unwrap_or_default());
+                (families, dimensions)
+            }
+        };
+
+        let raw_roles = doc.roles.unwrap_or_default();
+        let raw_pairs = doc.pairs.unwrap_or_default();
+        if raw_roles.is_empty() && (base.is_none() || raw_pairs.is_empty()) {
+            self.report(ProblemKind::Empty { field: "roles" });
+        }
+        // Roles that could not be read still count as named for the pair notes.
+        let mut unread = Vec::new();
+        let new_roles: Vec<Role> = raw_roles
+            .into_iter()
+            .enumerate()
+            .filter_map(|(index, raw)| {
+                let role = self.role(index, raw, &families, &dimensions);
+                if role.is_none() {
+                    unread.extend(self.peek_id(raw));
+                }
+                role
+            })
+            .collect();
+        self.role = None;
+        self.unique("role id", new_roles.iter().map(|r| r.id.as_str()));
+        let roles = match base {
+            Some(base) => replace_or_append(base.roles.to_vec(), new_roles, |x, y| x.id == y.id),
+            None => new_roles,
+        };
+
+        let mut named: Vec<&str> = roles.iter().map(|r| r.id.as_str()).collect();
+        named.extend(unread.iter().map(String::as_str));
+        let new_pairs = self.pairs(raw_pairs, &named);
+        let pairs = match base {
+            Some(base) => replace_or_append(base.pairs.to_vec(), new_pairs, |x, y| {
+                (x.a == y.a && x.b == y.b) || (x.a == y.b && x.b == y.a)
+            }),
+            None => new_pairs,
+        };
+
+        if self.problems.is_empty() {
+            Ok(Dataset {
+                families: Cow::Owned(families),
+                dimensions: Cow::Owned(dimensions),
+                roles: Cow::Owned(roles),
+                pairs: Cow::Owned(pairs),
+            })
+        } else {
+            Err(self.problems)
+        }
+    }
+
+    fn families(&mut self, docs: Vec<FamilyDoc>) -> Vec<Family> {
+        let families: Vec<Family> = docs
+            .into_iter()
+            .map(|doc| Family {
+                id: self.id("family id", &doc.id, FamilyId::parse, FamilyId::from_static),
+                label: self.text("family label", doc.label, limits::LABEL),
+            })
+            .collect();
+        self.unique("family id", families.iter().map(|f| f.id.as_str()));
+        families
+    }
+
+    fn dimensions(&mut self, raws: Vec<&'a RawValue>) -> Vec<Dimension> {
+        if raws.is_empty() {
+            self.report(ProblemKind::Empty {
+                field: "dimensions",
+            });
+        }
+        let dimensions: Vec<Dimension> = raws
+            .into_iter()
+            .filter_map(|raw| {
+                self.dimension = self.peek_id(raw);
+                let doc = self.read_object::<DimensionDoc>("a dimension", raw);
+                let dimension = doc.map(|doc| self.dimension(doc));
+                self.dimension = None;
+                dimension
+            })
+            .collect();
+        self.unique("dimension id", dimensions.iter().map(|d| d.id.as_str()));
+        dimensions
+    }
+
+    /// The `id` of a raw object, shortened for messages, if it has a readable one.
+    fn peek_id(&self, raw: &'a RawValue) -> Option<String> {
+        read::<IdOnly>(self.json, raw.get())
+            .ok()
+            .and_then(|doc| doc.id)
+            .filter(|id| !id.is_empty())
+            .map(|id| clip(&id))
+    }
+
+    fn dimension(&mut self, doc: DimensionDoc) -> Dimension {
+        let id = self.id(
+            "dimension id",
+            &doc.id,
+            DimensionId::parse,
+            DimensionId::from_static,
+        );
+        let label = self.text("label", doc.label, limits::LABEL);
+        let question = self.text("question", doc.question, limits::QUESTION);
+        let axis = doc.axis.map(|axis| Axis {
+            low: self.text("axis low end", axis.low, limits::AXIS_END),
+            high: self.text("axis high end", axis.high, limits::AXIS_END),
+            kind: match axis.kind {
+                AxisKindDoc::Scale => AxisKind::Scale,
+                AxisKindDoc::Lean => AxisKind::Lean,
+            },
+        });
+        Dimension {
+            id,
+            label,
+            question,
+            axis,
+        }
+    }
+
+    fn role(
+        &mut self,
+        index: usize,
+        raw: &'a RawValue,
+        families: &[Family],
+        dimensions: &[Dimension],
+    ) -> Option<Role> {
+        self.role = Some(
+            self.peek_id(raw)
+                .unwrap_or_else(|| format!("#{}", index + 1)),
+        );
+        self.dimension = None;
+        let doc = self.read_object::<RoleDoc>("a role", raw)?;
+        let id = self.id("role id", &doc.id, RoleId::parse, RoleId::from_static);
+        let title = self.text("title", doc.title, limits::TITLE);
+        let family = doc.family.map(|family| {
+            let id = self.id("family", &family, FamilyId::parse, FamilyId::from_static);
+            if !families.iter().any(|f| f.id == id) {
+                self.report(ProblemKind::UnknownFamily(clip(&family)));
+            }
+            id
+        });
+        let summary = self.text("summary", doc.summary, limits::SUMMARY);
+        let suits_you_if = self.text("suits_you_if", doc.suits_you_if, limits::SUITS);
+        let facts = doc.facts.map(|facts| self.facts(facts));
+
+        let mut described = doc.dimensions.0;
         let mut entries = Vec::with_capacity(dimensions.len());
         for dimension in dimensions {
             self.dimension = Some(dimension.id.to_string());
-            match described.remove(dimension.id.as_str()) {
-                Some(entry) => entries.push(self.entry(entry, dimension)),
+            let mut matching = described
+                .iter()
+                .filter(|(key, _)| key == dimension.id.as_str());
+            let (first, repeated) = (matching.next().map(|(_, raw)| *raw), matching.count());
+            if repeated > 0 {
+                self.report(ProblemKind::DuplicateField(dimension.id.to_string()));
+            }
+            let entry = match first {
+                Some(raw) => self.entry(raw, dimension),
                 None => {
                     self.report(ProblemKind::MissingDimension);
-                    entries.push(Entry {
-                        text: Cow::Borrowed(""),
-                        position: None,
-                    });
+                    None
                 }
-            }
+            };
+            entries.push(entry.unwrap_or(Entry {
+                text: Cow::Borrowed(""),
+                position: None,
+            }));
         }
-        for unknown in described.keys() {
-            self.dimension = Some(clip(unknown));
+        described.retain(|(key, _)| !dimensions.iter().any(|d| d.id.as_str() == key));
+        for (unknown, _) in described {
+            self.dimension = Some(clip(&unknown));
             self.report(ProblemKind::UnknownDimension);
         }
         self.dimension = None;
-        Role {
+        Some(Role {
             id,
             title,
+            family,
             summary,
             suits_you_if,
             facts,
             entries: Cow::Owned(entries),
-        }
+        })
     }
 
-    fn entry(&mut self, raw: RawEntry, dimension: &Dimension) -> Entry {
-        let text = self.text("text", raw.text, limits::ENTRY);
-        let position = match (raw.position, &dimension.axis) {
-            (Some(p), Some(_)) => {
-                let position = u8::try_from(p).ok().and_then(Position::new);
-                if position.is_none() {
-                    self.report(ProblemKind::PositionOutOfRange(p));
-                }
-                position
-            }
+    fn entry(&mut self, raw: &'a RawValue, dimension: &Dimension) -> Option<Entry> {
+        let doc = self.read_object::<EntryDoc>("a dimension entry", raw)?;
+        let text = self.text("text", doc.text, limits::ENTRY);
+        let position = match (doc.position, &dimension.axis) {
+            (Some(raw), Some(_)) => self.position(raw),
             (None, Some(_)) => {
                 self.report(ProblemKind::MissingPosition);
                 None
             }
+            // Null (no position) is what a dimension without an axis has anyway.
+            (Some(raw), None) if raw.get() == "null" => None,
             (Some(_), None) => {
                 self.report(ProblemKind::PositionWithoutAxis);
                 None
             }
             (None, None) => None,
         };
-        Entry { text, position }
+        Some(Entry { text, position })
     }
 
-    fn facts(&mut self, raw: RawFacts) -> Facts {
-        let occupation = raw.occupation.map(|occupation| {
+    /// A position: a whole number from 1 to 5, or `null` for "not a defining part of this role".
+    fn position(&mut self, raw: &'a RawValue) -> Option<Position> {
+        if raw.get() == "null" {
+            return None;
+        }
+        match whole_number(raw.get()) {
+            Some(p) => {
+                let position = u8::try_from(p).ok().and_then(Position::new);
+                if position.is_none() {
+                    self.report(ProblemKind::PositionOutOfRange(p));
+                }
+                position
+            }
+            None => {
+                self.wrong_value(raw, "position", "a whole number from 1 to 5, or null");
+                None
+            }
+        }
+    }
+
+    fn facts(&mut self, doc: FactsDoc) -> Facts {
+        let occupation = doc.occupation.map(|occupation| {
             if !is_soc_code(&occupation.soc) {
                 self.report(ProblemKind::BadSocCode(clip(&occupation.soc)));
             }
@@ -674,35 +531,36 @@ impl Checker {
         });
         Facts {
             occupation,
-            median_pay: raw.median_pay.map(|f| self.fact("median_pay", f)),
-            education: raw.education.map(|f| self.fact("education", f)),
-            outlook: raw.outlook.map(|f| self.fact("outlook", f)),
-            jobs: raw.jobs.map(|f| self.fact("jobs", f)),
+            median_pay: doc.median_pay.map(|f| self.fact("median_pay", f)),
+            education: doc.education.map(|f| self.fact("education", f)),
+            outlook: doc.outlook.map(|f| self.fact("outlook", f)),
+            jobs: doc.jobs.map(|f| self.fact("jobs", f)),
         }
     }
 
-    fn fact(&mut self, field: &'static str, raw: RawFact) -> Fact {
-        if !is_plain_https_link(&raw.source) {
+    fn fact(&mut self, field: &'static str, doc: FactDoc) -> Fact {
+        if !is_plain_https_link(&doc.source) {
             self.report(ProblemKind::BadLink {
                 field,
-                value: clip(&raw.source),
+                value: clip(&doc.source),
             });
         }
         Fact {
-            value: self.text(field, raw.value, limits::FACT),
-            year: self.text("year", raw.year, limits::FACT),
-            source: Cow::Owned(raw.source),
+            value: self.text(field, doc.value, limits::FACT),
+            year: self.text("year", doc.year, limits::FACT),
+            source: Cow::Owned(doc.source),
         }
     }
 
-    fn pairs(&mut self, raw: Vec<RawPair>, roles: &[Role]) -> Vec<PairNote> {
+    /// Checks pair notes against the ids of the roles they may name.
+    fn pairs(&mut self, docs: Vec<PairDoc>, roles: &[&str]) -> Vec<PairNote> {
         self.role = None;
         self.dimension = None;
         let mut seen = BTreeSet::new();
-        let mut pairs = Vec::with_capacity(raw.len());
-        for pair in raw {
+        let mut pairs = Vec::with_capacity(docs.len());
+        for pair in docs {
             for side in [&pair.a, &pair.b] {
-                if !roles.iter().any(|role| role.id.as_str() == side) {
+                if !roles.contains(&side.as_str()) {
                     self.report(ProblemKind::UnknownRoleInPair(clip(side)));
                 }
             }
