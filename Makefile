@@ -3,6 +3,9 @@
 
 PORT ?= 8080
 HOST ?= 127.0.0.1
+# The address the site is published at (canonical links, sitemap.xml); set it
+# when deploying dist/, e.g. make build BASE_URL=https://example.org/role-compare/
+BASE_URL ?= http://$(HOST):$(PORT)/
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
@@ -14,9 +17,10 @@ WASM := --target wasm32-unknown-unknown
 tools:
 	@scripts/install-tools.sh
 
-## Release build of the demo page and the widget into dist/.
+## Release build of the demo page and the widget into dist/, then its pre-rendered pages.
 build: tools
 	trunk build --release
+	cargo run -q -p role-compare-site --bin role-compare-prerender -- dist $(BASE_URL)
 
 ## The Leptos app example (examples/leptos-app) into examples/leptos-app/dist/.
 build-example: tools

@@ -6,55 +6,79 @@
  *     <a href="...">Operations vs Procurement Manager</a>
  *   </role-compare>
  *
- * It loads the WebAssembly core from beside itself (so it works from any path
- * or origin), defines <role-compare> unless the page already has it, and
- * upgrades <div data-role-compare> for editors that strip unknown tags. Until
- * the core is ready, and for good if it cannot load, the element's own
- * children (the fallback) stay on the page.
+ * It defines <role-compare> unless the page already has it, and upgrades
+ * <div data-role-compare> for editors that strip unknown tags. The card
+ * itself is the WebAssembly core beside this file (so it works from any path
+ * or origin):
+ * - an element whose card is pre-rendered in its HTML (declarative shadow
+ *   DOM) keeps it; the core loads only when the card comes within a viewport
+ *   of being seen, or at the first focus, pointer or key on it, and then takes
+ *   the card over without a visible change;
+ * - an element without one loads the core at once; its own children (the
+ *   fallback) stay until the card is ready, and for good if it cannot load.
  */
 
 const TAG = "role-compare";
 // Timing marks for `make bench` (visible in any performance profile).
 performance.mark("role-compare:start");
 const DIV_SELECTOR = "div[data-role-compare]";
-const DIV_ATTRIBUTES = ["data-role-a", "data-role-b", "data-theme"];
+const ATTRIBUTES = ["role-a", "role-b", "theme", "dimensions"];
+const DIV_ATTRIBUTES = ATTRIBUTES.map((name) => `data-${name}`);
+/** The hosted pages sit beside this file: each card links to its pair's page there. */
+const PAGES = new URL("./", import.meta.url).href;
+/** How near the viewport a pre-rendered card must come before the core loads. */
+const NEAR = "100% 0px";
 
 /** The core's linear memory, once loaded. */
 let coreMemory = null;
 let paintMarkPending = false;
 /** Marks are kept for the first cards only, so a page that remounts forever does not fill the timeline. */
 let marksLeft = 100;
+/** The core, loaded on first need. */
+let corePromise = null;
+const core = () => (corePromise ??= loadCore());
 
 if (!customElements.get(TAG)) {
-  const core = loadCore();
-
   /** Mounted cards of upgraded <div>s. */
   const divs = new WeakMap();
 
   class RoleCompareElement extends HTMLElement {
-    static observedAttributes = ["role-a", "role-b", "theme"];
+    static observedAttributes = ATTRIBUTES;
 
     /** Bytes of WebAssembly memory in use by all cards (diagnostics; `make bench` reads it). */
     static get wasmMemoryBytes() {
       return coreMemory?.buffer.byteLength ?? 0;
     }
 
+    /** True once the core has been asked for (the page may have no pre-rendered cards at all). */
+    static get coreRequested() {
+      return corePromise !== null;
+    }
+
     #card = null;
     #pending = false;
+    /** Set while a pre-rendered card waits to be taken over: stops the waiting. */
+    #stopWaiting = null;
 
     connectedCallback() {
-      this.#render();
+      if (this.#card || this.#stopWaiting) return;
+      if (prerendered(this)) this.#waitForReader();
+      else this.#render();
     }
 
     disconnectedCallback() {
       // A move (remove then insert in one task) keeps the card.
       queueMicrotask(() => {
-        if (!this.isConnected) this.#unmount();
+        if (!this.isConnected) {
+          this.#stopWaiting?.();
+          this.#unmount();
+        }
       });
     }
 
     attributeChangedCallback(_name, before, after) {
-      if (before !== after && this.#card) this.#render();
+      // The page changed what to show: a waiting card is taken over now.
+      if (before !== after && (this.#card || this.#stopWaiting)) this.#render();
     }
 
     get roleA() {
@@ -75,21 +99,85 @@ if (!customElements.get(TAG)) {
     set theme(value) {
       this.setAttribute("theme", value);
     }
+    get dimensions() {
+      return this.getAttribute("dimensions");
+    }
+    set dimensions(value) {
+      if (value === null || value === undefined) this.removeAttribute("dimensions");
+      else this.setAttribute("dimensions", Array.isArray(value) ? value.join(",") : value);
+    }
+
+    /**
+     * A pre-rendered card stays as it is, its controls usable, until the
+     * reader gets near it or to it; then the core loads and takes it over.
+     * A click on a button or checkbox before that is replayed on the live card.
+     */
+    #waitForReader() {
+      const root = this.shadowRoot;
+      const controls = [...root.querySelectorAll("select:disabled, button:disabled, input:disabled")];
+      for (const control of controls) control.disabled = false;
+      const clicks = [];
+      const onClick = (event) => {
+        const target = event.composedPath()[0];
+        if (target instanceof Element && target.matches("button, input[type=checkbox]")) {
+          event.preventDefault();
+          clicks.push(pathOf(root, target));
+        }
+      };
+      const wake = () => {
+        stop();
+        this.#render(clicks);
+      };
+      const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && wake(), { rootMargin: NEAR });
+      near.observe(this);
+      const interactions = ["focusin", "pointerdown", "keydown"];
+      for (const type of interactions) this.addEventListener(type, wake);
+      root.addEventListener("click", onClick, true);
+      const stop = () => {
+        this.#stopWaiting = null;
+        near.disconnect();
+        for (const type of interactions) this.removeEventListener(type, wake);
+        queueMicrotask(() => root.removeEventListener("click", onClick, true));
+      };
+      this.#stopWaiting = stop;
+      // Without the core, nothing may pretend to work: the controls go back to waiting.
+      this.#disableOnFailure = () => {
+        for (const control of controls) control.disabled = true;
+      };
+    }
+
+    #disableOnFailure = null;
 
     /** Mounts (or re-mounts) the card once the core is ready; changes in one task render once. */
-    #render() {
+    #render(clicks = []) {
+      this.#stopWaiting?.();
       if (this.#pending) return;
       this.#pending = true;
-      core.then(
-        (wasm) =>
-          inOwnTask(() => {
-            this.#pending = false;
-            if (!this.isConnected) return;
-            this.#unmount();
-            this.#card = mountSafely(wasm, this);
-          }),
+      const mount = (wasm) =>
+        inOwnTask(() => {
+          // A reader choosing in a pre-rendered picker finishes first: its popup stays open.
+          const picking = this.#card ? null : this.shadowRoot?.activeElement;
+          if (picking instanceof HTMLSelectElement) {
+            const done = () => {
+              picking.removeEventListener("change", done);
+              picking.removeEventListener("blur", done);
+              mount(wasm);
+            };
+            picking.addEventListener("change", done);
+            picking.addEventListener("blur", done);
+            return;
+          }
+          this.#pending = false;
+          if (!this.isConnected) return;
+          this.#unmount();
+          this.#card = mountSafely(wasm, this);
+          for (const path of clicks.splice(0)) elementAt(this.shadowRoot, path)?.click();
+        });
+      core().then(
+        mount,
         () => {
           this.#pending = false;
+          this.#disableOnFailure?.();
         },
       );
     }
@@ -111,7 +199,7 @@ if (!customElements.get(TAG)) {
       divs.set(div, div.isConnected ? mountSafely(wasm, div) : null);
     });
   };
-  core.then((wasm) => {
+  const watchDivs = (wasm) => {
     const upgradeWithin = (node) => {
       if (node.nodeType !== Node.ELEMENT_NODE) return;
       if (node.matches(DIV_SELECTOR) && !divs.has(node)) renderDiv(wasm, node);
@@ -140,7 +228,40 @@ if (!customElements.get(TAG)) {
       attributes: true,
       attributeFilter: DIV_ATTRIBUTES,
     });
-  }, () => {});
+  };
+  // The <div> form is never pre-rendered: with one on the page, the core loads at once.
+  const startDivs = () => {
+    if (document.querySelector(DIV_SELECTOR)) core().then(watchDivs, () => {});
+    else
+      new MutationObserver((records, observer) => {
+        if (!document.querySelector(DIV_SELECTOR)) return;
+        observer.disconnect();
+        core().then(watchDivs, () => {});
+      }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-role-compare"] });
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", startDivs, { once: true });
+  else startDivs();
+}
+
+/** True when the element arrived with its card pre-rendered in its shadow root. */
+function prerendered(element) {
+  return [...(element.shadowRoot?.children ?? [])].some((child) => child.hasAttribute("data-rc-mount"));
+}
+
+/** The positions among their siblings of `element` and its ancestors below `root`. */
+function pathOf(root, element) {
+  const path = [];
+  for (let node = element; node && node !== root; node = node.parentElement ?? null) {
+    path.unshift([...(node.parentElement ?? root).children].indexOf(node));
+    if (!node.parentElement) break;
+  }
+  return path;
+}
+
+function elementAt(root, path) {
+  let node = root;
+  for (const index of path) node = node?.children[index];
+  return node;
 }
 
 /** Cards waiting to mount, one per task, so a page with many cards never blocks for long. */
@@ -176,7 +297,7 @@ async function loadCore() {
 /** Mounts one card; a failure leaves the fallback in place and is logged, never thrown at the page. */
 function mountSafely(wasm, host) {
   try {
-    const card = wasm.mount(host);
+    const card = wasm.mount(host, PAGES);
     if (marksLeft > 0) markMount();
     return card;
   } catch (error) {
@@ -190,12 +311,12 @@ function markMount() {
   marksLeft--;
   performance.mark("role-compare:mount");
   if (!paintMarkPending) {
-      paintMarkPending = true;
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          paintMarkPending = false;
-          performance.mark("role-compare:painted");
-        }),
-      );
+    paintMarkPending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        paintMarkPending = false;
+        performance.mark("role-compare:painted");
+      }),
+    );
   }
 }

@@ -2,6 +2,7 @@
 //! display is computed here, so it is tested natively and the views only lay
 //! it out.
 
+use crate::builtin;
 use crate::compare::{compare, position_label, PairError};
 use crate::dataset::{AxisKind, Dataset, DimensionId, Fact, Position, Role, RoleId, Text};
 
@@ -27,6 +28,16 @@ pub struct SourcedFact {
     pub host: String,
 }
 
+/// A figure at a glance: its label and the headline of its value, e.g.
+/// "Outlook" and "+4.4% (2024-34)" (the rest is in the sources).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Glance {
+    /// "Median pay" or "Outlook".
+    pub label: &'static str,
+    /// The headline, or `None` for "no figure".
+    pub value: Option<String>,
+}
+
 /// The header of one role: who it suits and what the official figures say.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RoleHeader {
@@ -34,11 +45,13 @@ pub struct RoleHeader {
     pub title: Text,
     /// One-sentence summary.
     pub summary: Text,
-    /// "you like ..."
+    /// Read after "Suits you if ".
     pub suits_you_if: Text,
-    /// "US occupation 11-1021 General and Operations Managers", if the role maps to one.
+    /// Pay and outlook on one line.
+    pub glance: [Glance; 2],
+    /// "Figures for the US occupation 11-1021 General and Operations Managers.", if the role maps to one.
     pub occupation: Option<String>,
-    /// Pay, education, outlook and jobs, each possibly empty.
+    /// Pay, education, outlook and jobs, each possibly empty, with years and sources.
     pub facts: [FactLine; 4],
 }
 
@@ -128,12 +141,21 @@ pub struct CardModel {
     pub rows: Vec<RowModel>,
     /// How many rows "differences only" hides.
     pub equal_rows: usize,
+    /// The pair's page among the hosted pages (`compare/<page>.html`), when
+    /// both roles are built in: `operations-manager-vs-procurement-manager`.
+    pub page: Option<String>,
 }
 
 impl CardModel {
-    /// The card for roles `a` and `b`, or why they cannot be compared.
-    pub fn new(data: &Dataset, a: &RoleId, b: &RoleId) -> Result<Self, PairError> {
-        let comparison = compare(data, a, b)?;
+    /// The card for roles `a` and `b` over every dimension, or over `only`
+    /// (in that order), or why the roles cannot be compared.
+    pub fn new(
+        data: &Dataset,
+        a: &RoleId,
+        b: &RoleId,
+        only: Option<&[DimensionId]>,
+    ) -> Result<Self, PairError> {
+        let comparison = compare(data, a, b, only)?;
         let (ra, rb) = (comparison.a, comparison.b);
         let rows: Vec<RowModel> = comparison
             .rows
@@ -182,6 +204,7 @@ impl CardModel {
             note: comparison.note.map(|note| Text::Owned(note.to_owned())),
             equal_rows: rows.iter().filter(|row| !row.differs).count(),
             rows,
+            page: pair_page(builtin::dataset(), &ra.id, &rb.id),
         })
     }
 }
@@ -209,11 +232,32 @@ impl CardModel {
     }
 }
 
-/// The meter's track in its 100 × 24 SVG view box: a line from step 1 to
-/// step 5 and a tick at each step, as one path.
-pub const METER_TRACK: &str = "M8 12H92M8 9v6M29 9v6M50 9v6M71 9v6M92 9v6";
+/// The track of an amount in the meter's 100 × 24 SVG view box: a wedge that
+/// widens from step 1 to step 5 (less to more), with a tick at each step.
+pub const SCALE_TRACK: &str = "M8 12L92 9V15ZM8 9v6M29 9v6M50 9v6M71 9v6M92 9v6";
+
+/// The track of a direction: a line with an arrowhead at each end and a
+/// taller mark at the middle step (both ends alike).
+pub const LEAN_TRACK: &str =
+    "M8 12H92M8 12l5-4M8 12l5 4M92 12l-5-4M92 12l-5 4M50 6v12M29 10v4M71 10v4";
 
 impl Meter {
+    /// The track drawn for this axis: a wedge for an amount, a two-way arrow for a direction.
+    pub fn track(&self) -> &'static str {
+        match self.kind {
+            AxisKind::Scale => SCALE_TRACK,
+            AxisKind::Lean => LEAN_TRACK,
+        }
+    }
+
+    /// The words at both ends of the track; a direction's point outward.
+    pub fn ends(&self) -> (String, String) {
+        match self.kind {
+            AxisKind::Scale => (self.low.to_string(), self.high.to_string()),
+            AxisKind::Lean => (format!("← {}", self.low), format!("{} →", self.high)),
+        }
+    }
+
     /// One side's position, 1 to 5, if it has one.
     pub fn position(&self, side: Side) -> Option<u8> {
         match side {
@@ -222,7 +266,7 @@ impl Meter {
         }
     }
 
-    /// Where one side's marker sits on [`METER_TRACK`]: the x of its step
+    /// Where one side's marker sits on the track: the x of its step
     /// (steps are 21 units apart from x = 8, so every coordinate is whole),
     /// or `None` when the side has no position (no marker).
     pub fn x(&self, side: Side) -> Option<u8> {
@@ -230,7 +274,7 @@ impl Meter {
     }
 }
 
-/// The x of a position's step on [`METER_TRACK`] (out-of-range positions clamp).
+/// The x of a position's step on the track (out-of-range positions clamp).
 fn step_x(position: u8) -> u8 {
     8 + (position.clamp(1, 5) - 1) * 21
 }
@@ -242,6 +286,56 @@ impl RowModel {
             Side::A => &self.a,
             Side::B => &self.b,
         }
+    }
+}
+
+/// The name of a pair's page (`compare/<name>.html`): both ids in the order
+/// of the dataset, so each unordered pair has one page. `None` when a role is
+/// not in `data` or both are the same.
+pub fn pair_page(data: &Dataset, a: &RoleId, b: &RoleId) -> Option<String> {
+    let index = |id: &RoleId| data.roles.iter().position(|role| &role.id == id);
+    let (ia, ib) = (index(a)?, index(b)?);
+    let (first, second) = match ia.cmp(&ib) {
+        std::cmp::Ordering::Less => (a, b),
+        std::cmp::Ordering::Greater => (b, a),
+        std::cmp::Ordering::Equal => return None,
+    };
+    Some(format!("{first}-vs-{second}"))
+}
+
+/// The roles of a picker, grouped under their families' labels in the
+/// dataset's order; roles without a known family come last, under "More roles".
+pub fn picker_groups(data: &Dataset) -> Vec<(Text, Vec<(RoleId, Text)>)> {
+    let mut groups: Vec<(Text, Vec<(RoleId, Text)>)> = data
+        .families
+        .iter()
+        .map(|family| (family.label.clone(), Vec::new()))
+        .collect();
+    let mut more = Vec::new();
+    for role in data.roles.iter() {
+        let entry = (role.id.clone(), role.title.clone());
+        let family = role
+            .family
+            .as_ref()
+            .and_then(|id| data.families.iter().position(|f| &f.id == id));
+        match family.and_then(|index| groups.get_mut(index)) {
+            Some((_, roles)) => roles.push(entry),
+            None => more.push(entry),
+        }
+    }
+    if !more.is_empty() {
+        groups.push((Text::Borrowed("More roles"), more));
+    }
+    groups.retain(|(_, roles)| !roles.is_empty());
+    groups
+}
+
+/// The label of the control that opens or closes every dimension.
+pub fn open_all_label(open: bool) -> &'static str {
+    if open {
+        "Close all dimensions"
+    } else {
+        "Open all dimensions"
     }
 }
 
@@ -273,10 +367,21 @@ impl RoleHeader {
                         host: host_of(&fact.source),
                     }),
             };
+        let glance =
+            |label: &'static str, pick: fn(&crate::dataset::Facts) -> &Option<Fact>| Glance {
+                label,
+                value: facts
+                    .and_then(|f| pick(f).as_ref())
+                    .map(|fact| headline(&fact.value).to_owned()),
+            };
         RoleHeader {
             title: role.title.clone(),
             summary: role.summary.clone(),
             suits_you_if: role.suits_you_if.clone(),
+            glance: [
+                glance("Median pay", |f| &f.median_pay),
+                glance("Outlook", |f| &f.outlook),
+            ],
             occupation: facts.and_then(|f| f.occupation.as_ref()).map(|o| {
                 let mut text = format!("Figures for the US occupation {} {}.", o.soc, o.title);
                 if let Some(note) = &o.note {
@@ -293,6 +398,12 @@ impl RoleHeader {
             ],
         }
     }
+}
+
+/// The headline of a figure: its text up to the first ", ", so
+/// "+4.4% (2024-34), about 308,700 openings a year" reads "+4.4% (2024-34)".
+fn headline(value: &str) -> &str {
+    value.split_once(", ").map_or(value, |(head, _)| head)
 }
 
 /// "www.bls.gov" from "https://www.bls.gov/ooh/...".
@@ -314,6 +425,7 @@ mod tests {
             dataset(),
             &RoleId::parse(a).unwrap(),
             &RoleId::parse(b).unwrap(),
+            None,
         )
         .unwrap()
     }
@@ -418,9 +530,11 @@ mod tests {
     #[test]
     fn meter_markers_sit_on_the_ticks_of_the_track() {
         for position in 1..=5 {
-            assert!(METER_TRACK.contains(&format!("M{} 9v6", step_x(position))));
+            assert!(SCALE_TRACK.contains(&format!("M{} 9v6", step_x(position))));
+            assert!(LEAN_TRACK.contains(&format!("M{} ", step_x(position))));
         }
-        assert!(METER_TRACK.starts_with(&format!("M{} 12H{}", step_x(1), step_x(5))));
+        assert!(SCALE_TRACK.starts_with(&format!("M{} 12L{} ", step_x(1), step_x(5))));
+        assert!(LEAN_TRACK.starts_with(&format!("M{} 12H{}", step_x(1), step_x(5))));
         assert_eq!((step_x(0), step_x(9)), (step_x(1), step_x(5)));
         let c = card("operations-manager", "procurement-manager");
         let meter = c.meter(4).unwrap();
@@ -448,6 +562,85 @@ mod tests {
     #[test]
     fn same_role_gives_an_error_not_a_card() {
         let a = RoleId::parse("team-leader").unwrap();
-        assert!(CardModel::new(dataset(), &a, &a).is_err());
+        assert!(CardModel::new(dataset(), &a, &a, None).is_err());
+    }
+
+    #[test]
+    fn an_amount_and_a_direction_are_drawn_and_labelled_apart() {
+        let c = card("operations-manager", "procurement-manager");
+        let scope = c.meter(0).unwrap();
+        assert_eq!(scope.track(), SCALE_TRACK);
+        assert_eq!(scope.ends(), ("narrow".to_owned(), "broad".to_owned()));
+        let quality = c
+            .rows
+            .iter()
+            .position(|r| r.id.as_str() == "quality")
+            .unwrap();
+        let quality = c.meter(quality).unwrap();
+        assert_eq!(quality.track(), LEAN_TRACK);
+        assert_eq!(
+            quality.ends(),
+            (
+                "← incoming inputs".to_owned(),
+                "finished output →".to_owned()
+            )
+        );
+    }
+
+    #[test]
+    fn pay_and_outlook_read_on_one_line() {
+        let c = card("operations-manager", "production-supervisor");
+        let [pay, outlook] = &c.a.glance;
+        assert_eq!(
+            (pay.label, pay.value.as_deref()),
+            ("Median pay", Some("$102,950"))
+        );
+        assert_eq!(
+            (outlook.label, outlook.value.as_deref()),
+            ("Outlook", Some("+4.4% (2024-34)"))
+        );
+        // No checked pay: "no figure", never a guess.
+        assert_eq!(c.b.glance[0].value, None);
+        assert_eq!(headline("$58,450"), "$58,450");
+    }
+
+    #[test]
+    fn every_pair_has_one_page_named_in_dataset_order() {
+        let data = dataset();
+        let (ops, proc) = (
+            RoleId::parse("operations-manager").unwrap(),
+            RoleId::parse("procurement-manager").unwrap(),
+        );
+        let page = pair_page(data, &ops, &proc);
+        assert_eq!(
+            page.as_deref(),
+            Some("operations-manager-vs-procurement-manager")
+        );
+        assert_eq!(pair_page(data, &proc, &ops), page);
+        assert_eq!(pair_page(data, &ops, &ops), None);
+        assert_eq!(
+            pair_page(data, &ops, &RoleId::parse("store-manager").unwrap()),
+            None
+        );
+        assert_eq!(card("procurement-manager", "operations-manager").page, page);
+    }
+
+    #[test]
+    fn pickers_group_roles_by_family() {
+        let groups = picker_groups(dataset());
+        let labels: Vec<&str> = groups.iter().map(|(label, _)| label.as_ref()).collect();
+        assert_eq!(labels.len(), dataset().families.len());
+        assert_eq!(labels[0], dataset().families[0].label);
+        let listed: usize = groups.iter().map(|(_, roles)| roles.len()).sum();
+        assert_eq!(listed, dataset().roles.len());
+        // A role without a family (a host page's) is listed last, not lost.
+        let mut data = dataset().clone();
+        let mut extra = data.roles[0].clone();
+        extra.id = RoleId::parse("store-manager").unwrap();
+        extra.family = None;
+        data.roles.to_mut().push(extra);
+        let groups = picker_groups(&data);
+        let (label, roles) = groups.last().unwrap();
+        assert_eq!((label.as_ref(), roles.len()), ("More roles", 1));
     }
 }

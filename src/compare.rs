@@ -5,12 +5,14 @@
 
 use std::fmt;
 
-use crate::dataset::{Axis, AxisKind, Dataset, Dimension, Entry, Position, Role, RoleId};
+use crate::dataset::{
+    Axis, AxisKind, Dataset, Dimension, DimensionId, Entry, Position, Role, RoleId,
+};
 
 /// The fewest key differences shown when the roles differ on enough dimensions.
 pub const MIN_KEY_DIFFERENCES: usize = 3;
-/// The most key differences shown.
-pub const MAX_KEY_DIFFERENCES: usize = 5;
+/// The most key differences shown (four fit the first screen of a phone).
+pub const MAX_KEY_DIFFERENCES: usize = 4;
 /// A gap (in positions) at least this wide always counts as a key difference.
 pub const WIDE_GAP: u8 = 2;
 
@@ -90,8 +92,15 @@ pub struct Comparison<'a> {
     pub note: Option<&'a str>,
 }
 
-/// Compares roles `a` and `b` of `data`.
-pub fn compare<'a>(data: &'a Dataset, a: &RoleId, b: &RoleId) -> Result<Comparison<'a>, PairError> {
+/// Compares roles `a` and `b` of `data`, over every dimension or (with
+/// `only`) over those dimensions in that order; ids `data` lacks are skipped.
+/// The key differences come from the dimensions compared.
+pub fn compare<'a>(
+    data: &'a Dataset,
+    a: &RoleId,
+    b: &RoleId,
+    only: Option<&[DimensionId]>,
+) -> Result<Comparison<'a>, PairError> {
     let role_a = data
         .role(a)
         .ok_or_else(|| PairError::UnknownRole(a.clone()))?;
@@ -101,7 +110,7 @@ pub fn compare<'a>(data: &'a Dataset, a: &RoleId, b: &RoleId) -> Result<Comparis
     if a == b {
         return Err(PairError::SameRole(a.clone()));
     }
-    let rows: Vec<Row<'a>> = data
+    let all: Vec<Row<'a>> = data
         .dimensions
         .iter()
         .zip(role_a.entries.iter().zip(role_b.entries.iter()))
@@ -113,6 +122,13 @@ pub fn compare<'a>(data: &'a Dataset, a: &RoleId, b: &RoleId) -> Result<Comparis
             b,
         })
         .collect();
+    let rows = match only {
+        None => all,
+        Some(ids) => ids
+            .iter()
+            .filter_map(|id| all.iter().find(|row| &row.dimension.id == id).copied())
+            .collect(),
+    };
     let key_differences = key_differences(&rows, role_a, role_b);
     Ok(Comparison {
         a: role_a,
@@ -154,7 +170,8 @@ fn key_differences(rows: &[Row<'_>], a: &Role, b: &Role) -> Vec<KeyDifference> {
 /// The key-difference sentence of a row where both roles have a position.
 ///
 /// On a scale (an amount): "Strategic vs tactical: Operations Manager is
-/// closer to “strategic” (4 of 5) than Procurement Manager (2 of 5)."
+/// closer to “strategic” than Procurement Manager." (The positions are in the
+/// dimension's picture.)
 /// On a lean (a direction): "Quality focus: Operations Manager leans toward
 /// finished output, Procurement Manager toward incoming inputs." The role
 /// nearer the high end is named first, so swapping the sides keeps the sentence.
@@ -170,11 +187,8 @@ pub fn sentence(row: &Row<'_>, a: &Role, b: &Role) -> Option<String> {
     let (h, l) = (high.get(), low.get());
     Some(match axis.kind {
         AxisKind::Scale => format!(
-            "{label}: {} is closer to “{}” ({h} of {max}) than {} ({l} of {max}).",
-            high_role.title,
-            axis.high,
-            low_role.title,
-            max = Position::MAX,
+            "{label}: {} is closer to “{}” than {}.",
+            high_role.title, axis.high, low_role.title,
         ),
         AxisKind::Lean if l > MIDDLE || h < MIDDLE => {
             // Both lean the same way; the one further out leans more clearly.
@@ -259,7 +273,6 @@ pub fn position_label(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::DimensionId;
     use std::borrow::Cow;
 
     fn dimension(id: &'static str, axis: bool) -> Dimension {
@@ -315,7 +328,7 @@ mod tests {
 
     fn key_indices(d: &Dataset) -> Vec<usize> {
         let (a, b) = ids();
-        compare(d, &a, &b)
+        compare(d, &a, &b, None)
             .unwrap()
             .key_differences
             .iter()
@@ -352,7 +365,7 @@ mod tests {
     }
 
     #[test]
-    fn at_most_five_even_when_more_gaps_are_wide() {
+    fn at_most_four_even_when_more_gaps_are_wide() {
         let d = data(
             &[
                 Some(1),
@@ -375,7 +388,7 @@ mod tests {
                 None,
             ],
         );
-        assert_eq!(key_indices(&d), vec![3, 1, 0, 2, 4]);
+        assert_eq!(key_indices(&d), vec![3, 1, 0, 2]);
     }
 
     #[test]
@@ -421,7 +434,10 @@ mod tests {
     fn same_role_twice_is_an_error() {
         let d = data(&[Some(1); 8], &[Some(2); 8]);
         let a = RoleId::from_static("a");
-        assert_eq!(compare(&d, &a, &a).unwrap_err(), PairError::SameRole(a));
+        assert_eq!(
+            compare(&d, &a, &a, None).unwrap_err(),
+            PairError::SameRole(a)
+        );
     }
 
     #[test]
@@ -430,7 +446,7 @@ mod tests {
         let (a, _) = ids();
         let ghost = RoleId::from_static("ghost");
         assert_eq!(
-            compare(&d, &a, &ghost).unwrap_err(),
+            compare(&d, &a, &ghost, None).unwrap_err(),
             PairError::UnknownRole(ghost)
         );
     }
@@ -460,13 +476,13 @@ mod tests {
             ],
         );
         let (a, b) = ids();
-        let c = compare(&d, &a, &b).unwrap();
+        let c = compare(&d, &a, &b, None).unwrap();
         assert_eq!(
             c.key_differences[0].sentence,
-            "Label d0: Title b is closer to “high” (5 of 5) than Title a (2 of 5)."
+            "Label d0: Title b is closer to “high” than Title a."
         );
         // Swapping the sides gives the same sentence.
-        let swapped = compare(&d, &b, &a).unwrap();
+        let swapped = compare(&d, &b, &a, None).unwrap();
         assert_eq!(
             swapped.key_differences[0].sentence,
             c.key_differences[0].sentence
@@ -477,7 +493,7 @@ mod tests {
     fn rows_without_axis_always_differ() {
         let d = data(&[Some(3); 8], &[Some(3); 8]);
         let (a, b) = ids();
-        let c = compare(&d, &a, &b).unwrap();
+        let c = compare(&d, &a, &b, None).unwrap();
         let shown: Vec<usize> = c
             .rows
             .iter()
@@ -506,14 +522,40 @@ mod tests {
             dataset(),
             &roles::OPERATIONS_MANAGER,
             &roles::PROCUREMENT_MANAGER,
+            None,
         )
         .unwrap();
-        assert!((3..=5).contains(&c.key_differences.len()));
+        assert!((3..=4).contains(&c.key_differences.len()));
         let first = &c.key_differences[0];
         assert!(c.key_differences.windows(2).all(|w| w[0].gap >= w[1].gap));
         assert!(
             first.sentence.contains("Operations Manager")
                 && first.sentence.contains("Procurement Manager")
         );
+    }
+
+    #[test]
+    fn a_subset_of_dimensions_is_compared_in_its_order() {
+        use crate::builtin::{dataset, roles};
+        let ids: Vec<DimensionId> = ["vendors", "scope", "nothing", "strategy"]
+            .iter()
+            .map(|id| DimensionId::parse(id).unwrap())
+            .collect();
+        let c = compare(
+            dataset(),
+            &roles::OPERATIONS_MANAGER,
+            &roles::PROCUREMENT_MANAGER,
+            Some(&ids),
+        )
+        .unwrap();
+        let shown: Vec<&str> = c.rows.iter().map(|r| r.dimension.id.as_str()).collect();
+        assert_eq!(shown, ["vendors", "scope", "strategy"]);
+        // Key differences come from those rows only.
+        assert!(c
+            .key_differences
+            .iter()
+            .all(|k| ["vendors", "scope", "strategy"]
+                .contains(&dataset().dimensions[k.index].id.as_str())));
+        assert!(!c.key_differences.is_empty());
     }
 }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use crate::builtin::DEFAULT_PAIR;
 use crate::card::Side;
-use crate::dataset::{extend_dataset, Dataset, IdError, Quoted, RoleId};
+use crate::dataset::{extend_dataset, Dataset, DimensionId, IdError, Quoted, RoleId};
 use crate::Theme;
 
 /// Why a role asked for from outside was not used.
@@ -24,6 +24,12 @@ pub enum Notice {
     UnknownRole { side: Side, id: RoleId },
     /// The theme is not one of light, dark, auto.
     BadTheme { value: String },
+    /// A listed dimension is malformed or not in the dataset.
+    UnknownDimension { value: String },
+    /// A dimension is listed more than once.
+    RepeatedDimension { id: DimensionId },
+    /// The `dimensions` attribute lists nothing.
+    NoDimensions,
 }
 
 impl fmt::Display for Notice {
@@ -55,6 +61,19 @@ impl fmt::Display for Notice {
                     Quoted(&clip(value))
                 )
             }
+            Notice::UnknownDimension { value } => {
+                write!(
+                    f,
+                    "Dimension {} is not one of the card's dimensions; it is left out.",
+                    Quoted(&clip(value))
+                )
+            }
+            Notice::RepeatedDimension { id } => {
+                write!(f, "Dimension \"{id}\" is listed more than once; it is shown once.")
+            }
+            Notice::NoDimensions => f.write_str(
+                "The dimensions attribute lists no dimension that the card has; showing all of them.",
+            ),
         }
     }
 }
@@ -158,6 +177,8 @@ pub struct HostInput {
     pub role_b: Option<String>,
     /// The `theme` attribute.
     pub theme: Option<String>,
+    /// The `dimensions` attribute: dimension ids separated by commas.
+    pub dimensions: Option<String>,
     /// The text of a `<script type="application/json">` child.
     pub roles_json: Option<String>,
 }
@@ -171,6 +192,8 @@ pub struct CardConfig {
     pub selection: Selection,
     /// The colour theme.
     pub theme: Theme,
+    /// The dimensions to show, in order (`None`: all of them).
+    pub dimensions: Option<Vec<DimensionId>>,
     /// Every problem, one sentence each (logged and sent with `role-compare:error`).
     pub problems: Vec<String>,
     /// The problems as shown inside the card (long lists are shortened).
@@ -211,6 +234,11 @@ impl CardConfig {
                 Theme::Auto
             }
         };
+        let dimensions = input.dimensions.as_deref().and_then(|list| {
+            let (dimensions, notices) = parse_dimensions(&data, list);
+            problems.extend(notices.iter().map(ToString::to_string));
+            dimensions
+        });
         let mut shown: Vec<String> = problems.iter().take(MAX_SHOWN_PROBLEMS).cloned().collect();
         if problems.len() > MAX_SHOWN_PROBLEMS {
             shown.push(format!(
@@ -222,10 +250,36 @@ impl CardConfig {
             data: Arc::new(data),
             selection,
             theme,
+            dimensions,
             problems,
             shown,
         }
     }
+}
+
+/// Reads a `dimensions` attribute such as `"scope, vendors,strategy"`: the
+/// dimensions of `data` it names, in its order, each once, and a notice for
+/// each id that cannot be used. `None` (every dimension) when it names none.
+fn parse_dimensions(data: &Dataset, list: &str) -> (Option<Vec<DimensionId>>, Vec<Notice>) {
+    let mut chosen: Vec<DimensionId> = Vec::new();
+    let mut notices = Vec::new();
+    for value in list.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+        let known = DimensionId::parse(value)
+            .ok()
+            .filter(|id| data.dimensions.iter().any(|d| &d.id == id));
+        match known {
+            Some(id) if chosen.contains(&id) => notices.push(Notice::RepeatedDimension { id }),
+            Some(id) => chosen.push(id),
+            None => notices.push(Notice::UnknownDimension {
+                value: value.to_owned(),
+            }),
+        }
+    }
+    if chosen.is_empty() {
+        notices.push(Notice::NoDimensions);
+        return (None, notices);
+    }
+    (Some(chosen), notices)
 }
 
 #[cfg(test)]
@@ -324,6 +378,7 @@ mod tests {
             role_a: Some(a.into()),
             role_b: Some(b.into()),
             theme: Some(theme.into()),
+            dimensions: None,
             roles_json: json.map(Into::into),
         }
     }
@@ -392,6 +447,33 @@ mod tests {
     }
 
     #[test]
+    fn a_dimensions_list_picks_rows_in_its_order_and_reports_the_rest() {
+        let (chosen, notices) =
+            parse_dimensions(dataset(), " vendors,scope, ,<b>x</b>,scope,strategy ");
+        let ids: Vec<&str> = chosen.iter().flatten().map(DimensionId::as_str).collect();
+        assert_eq!(ids, ["vendors", "scope", "strategy"]);
+        assert_eq!(
+            notices.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [
+                "Dimension \"<b>x</b>\" is not one of the card's dimensions; it is left out.",
+                "Dimension \"scope\" is listed more than once; it is shown once.",
+            ]
+        );
+        let (chosen, notices) = parse_dimensions(dataset(), "  ");
+        assert_eq!(chosen, None);
+        assert_eq!(notices, [Notice::NoDimensions]);
+        let c = CardConfig::new(
+            dataset(),
+            &HostInput {
+                dimensions: Some("career,nothing".into()),
+                ..input("team-leader", "plant-manager", "", None)
+            },
+        );
+        assert_eq!(c.dimensions.map(|d| d.len()), Some(1));
+        assert_eq!(c.problems.len(), 1);
+    }
+
+    #[test]
     fn empty_host_json_is_ignored() {
         let c = CardConfig::new(
             dataset(),
@@ -442,13 +524,17 @@ mod properties {
             a in proptest::option::of(outside_text()),
             b in proptest::option::of(outside_text()),
             theme in proptest::option::of(outside_text()),
+            dimensions in proptest::option::of(prop_oneof![outside_text(), "(scope|career|risk|x|,| ){0,12}"]),
             json in proptest::option::of(outside_text()),
         ) {
-            let config = CardConfig::new(dataset(), &HostInput { role_a: a, role_b: b, theme, roles_json: json });
+            let config = CardConfig::new(dataset(), &HostInput { role_a: a, role_b: b, theme, dimensions, roles_json: json });
             prop_assert!(config.shown.len() <= MAX_SHOWN_PROBLEMS + 1);
             prop_assert_eq!(config.shown.len() > config.problems.len(), config.problems.len() > MAX_SHOWN_PROBLEMS);
-            match CardModel::new(&config.data, &config.selection.a, &config.selection.b) {
-                Ok(card) => prop_assert_eq!(card.rows.len(), config.data.dimensions.len()),
+            match CardModel::new(&config.data, &config.selection.a, &config.selection.b, config.dimensions.as_deref()) {
+                Ok(card) => prop_assert_eq!(
+                    card.rows.len(),
+                    config.dimensions.as_ref().map_or(config.data.dimensions.len(), Vec::len)
+                ),
                 Err(reason) => prop_assert!(config.selection.a == config.selection.b, "{}", reason),
             }
         }

@@ -6,7 +6,9 @@
 //! One component, three uses:
 //! - in a Leptos app, client-side (feature `csr`) or server-rendered
 //!   (`ssr` on the server, `hydrate` in the browser): [`RoleCompare`];
-//! - as HTML rendered natively, on a server or at build time (`ssr`);
+//! - as HTML rendered natively, on a server or at build time (`ssr`):
+//!   [`prerender`] wraps the same component in the `<role-compare>`
+//!   element's declarative shadow DOM, which the embed takes over later;
 //! - as the `<role-compare>` custom element any page can embed (`embed`):
 //!   `embed::mount`, loaded by `public/role-compare.js`.
 //!
@@ -33,8 +35,8 @@
 //! The flow, module by module: [`dataset`] (the typed model and its
 //! validation, [`parse_dataset`]) → [`builtin`] (the shipped roles, checked
 //! at build time) → the comparison of a pair and everything the card shows,
-//! as plain data (private) → the views ([`RoleCompare`]) → the embed
-//! (`embed`).
+//! as plain data (private) → the views ([`RoleCompare`]) → the uses
+//! ([`prerender`], `embed`).
 
 // Outside input must never crash the widget: no unwrap, expect, panic or unchecked
 // indexing outside tests.
@@ -48,6 +50,8 @@
     )
 )]
 #![warn(missing_docs)]
+// The card's view types nest deeply; rendering them to HTML needs more room.
+#![recursion_limit = "256"]
 
 pub mod builtin;
 mod card;
@@ -63,6 +67,8 @@ mod theme;
 
 #[cfg(feature = "embed")]
 pub mod embed;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 
 pub use components::RoleCompare;
 pub use dataset::{parse_dataset, Dataset, Problem, RoleId};

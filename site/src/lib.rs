@@ -1,8 +1,12 @@
 //! The widget's own site: the hosted demo page and what only it uses (the
-//! address, the embed generator and the snippet it writes). The card itself
+//! address, the embed generator and the snippet it writes), and the
+//! pre-rendered pages (a page per pair, an index, a sitemap). The card itself
 //! is the `role-compare` library.
 
 pub mod snippet;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod pages;
 
 #[cfg(target_arch = "wasm32")]
 pub mod demo;

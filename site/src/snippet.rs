@@ -16,6 +16,8 @@ pub struct SnippetInput<'a> {
     pub b: (&'a str, &'a str),
     /// The theme.
     pub theme: Theme,
+    /// The dimensions to show, comma-separated (`None`: all).
+    pub dimensions: Option<&'a str>,
 }
 
 /// The two lines a blogger pastes: the script tag and the element, with a
@@ -23,9 +25,13 @@ pub struct SnippetInput<'a> {
 pub fn embed_snippet(input: &SnippetInput<'_>) -> String {
     let (a_id, a_title) = input.a;
     let (b_id, b_title) = input.b;
+    let dimensions = input
+        .dimensions
+        .map(|list| format!(" dimensions=\"{}\"", escape_html(list)))
+        .unwrap_or_default();
     format!(
         "<script type=\"module\" src=\"{script}\"></script>\n\
-         <role-compare role-a=\"{a}\" role-b=\"{b}\" theme=\"{theme}\">\n  \
+         <role-compare role-a=\"{a}\" role-b=\"{b}\" theme=\"{theme}\"{dimensions}>\n  \
          <a href=\"{page}?a={a}&amp;b={b}\">{a_title} vs {b_title}</a>\n\
          </role-compare>",
         script = escape_html(input.script_url),
@@ -39,7 +45,7 @@ pub fn embed_snippet(input: &SnippetInput<'_>) -> String {
 }
 
 /// Escapes text for an HTML attribute or text node.
-fn escape_html(text: &str) -> String {
+pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -66,6 +72,7 @@ mod tests {
             a: ("team-leader", "Team Leader"),
             b: ("plant-manager", "Plant Manager"),
             theme: Theme::Dark,
+            dimensions: None,
         });
         assert_eq!(
             snippet,
@@ -84,8 +91,10 @@ mod tests {
             a: ("a", "<b>A</b>"),
             b: ("b", "B & 'C'"),
             theme: Theme::Auto,
+            dimensions: Some("scope,\"><x>"),
         });
         assert!(!snippet.contains("<script>alert"));
         assert!(snippet.contains("&lt;b&gt;A&lt;/b&gt; vs B &amp; &#39;C&#39;"));
+        assert!(snippet.contains(" dimensions=\"scope,&quot;&gt;&lt;x&gt;\">"));
     }
 }

@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 
-use crate::card::{CardModel, Meter, Side, METER_TRACK};
+use crate::card::{CardModel, Meter, Side};
 
-/// A small picture of where both roles sit on a dimension's axis: a track of
-/// five steps, a round marker for role A and a square one for role B. Screen
-/// readers get the positions in words instead.
+/// A small picture of where both roles sit on a dimension's axis: five steps
+/// on a track (a widening wedge for an amount, a two-way arrow for a
+/// direction), a round marker for role A and a square one for role B. Screen
+/// readers get the positions in words instead. A role without a position has
+/// no marker, and says so under the picture.
 #[component]
 pub fn AxisMeter(
     /// The pair shown.
@@ -12,37 +14,59 @@ pub fn AxisMeter(
     /// The row (dimension) whose axis this is.
     index: usize,
 ) -> impl IntoView {
-    let label = move || card.with(|c| c.meter(index).map(|m| m.label.clone()).unwrap_or_default());
-    let x = move |side: Side| move || card.with(|c| c.meter(index).and_then(|m| m.x(side)));
-    // The axis's ends belong to the dimension, the same for every pair: read once.
-    let end = move |part: fn(&Meter) -> String| {
-        card.with_untracked(|c| c.meter(index).map(part).unwrap_or_default())
+    let meter = move |part: fn(&Meter) -> String| {
+        move || card.with(|c| c.meter(index).map(part).unwrap_or_default())
     };
+    let x = move |side: Side| move || card.with(|c| c.meter(index).and_then(|m| m.x(side)));
+    // The track and its ends belong to the dimension, the same for every pair: read once.
+    let (track, (low, high)) = card.with_untracked(|c| {
+        c.meter(index)
+            .map(|m| (m.track(), m.ends()))
+            .unwrap_or_default()
+    });
     let (a, b) = (x(Side::A), x(Side::B));
+    let missing = move || {
+        card.with(|c| {
+            let title = |side: Side| c.header(side).title.to_string();
+            match c.meter(index).map(|m| (m.a.is_none(), m.b.is_none())) {
+                Some((true, true)) => Some("Not a defining part of either role".to_owned()),
+                Some((true, false)) => Some(format!(
+                    "{}: not a defining part of this role",
+                    title(Side::A)
+                )),
+                Some((false, true)) => Some(format!(
+                    "{}: not a defining part of this role",
+                    title(Side::B)
+                )),
+                _ => None,
+            }
+        })
+    };
     view! {
-        <div class="rc-meter">
-            <svg class="rc-meter__svg" viewBox="0 0 100 24" role="img" aria-label=label>
-                <path class="rc-meter__track" d=METER_TRACK></path>
+        <span class="rc-meter">
+            <span class="rc-meter__low" aria-hidden="true">{low}</span>
+            <svg class="rc-meter__svg" viewBox="0 0 100 24" role="img" aria-label=meter(|m| m.label.clone())>
+                <path class="rc-meter__track" d=track></path>
                 <circle
                     class="rc-meter__a"
                     cx=move || a().unwrap_or(50)
-                    cy="7"
+                    cy="6"
                     r="4.5"
                     visibility=move || a().is_none().then_some("hidden")
                 ></circle>
                 <rect
                     class="rc-meter__b"
                     x=move || b().unwrap_or(50).saturating_sub(4)
-                    y="13"
+                    y="15"
                     width="8"
                     height="8"
                     visibility=move || b().is_none().then_some("hidden")
                 ></rect>
             </svg>
-            <div class="rc-meter__ends" aria-hidden="true">
-                <span>{end(|m| m.low.to_string())}</span>
-                <span>{end(|m| m.high.to_string())}</span>
-            </div>
-        </div>
+            <span class="rc-meter__high" aria-hidden="true">{high}</span>
+            <span class="rc-meter__none" aria-hidden="true" hidden=move || missing().is_none()>
+                {missing}
+            </span>
+        </span>
     }
 }

@@ -1,29 +1,46 @@
 use leptos::prelude::*;
 
-use super::{ComparisonTable, KeyDifferences, RoleHeaderView};
+use super::{CardSetup, Dimensions, KeyDifferences, RoleIntro, RoleProfile};
 use crate::card::{CardModel, Side};
 
-/// The comparison of one pair: both role headers, the key differences and the
-/// table. Every part reads what it shows from `card`, so a new pair updates
-/// texts and attributes in place (and writes only those that changed).
+/// The comparison of one pair, in reading order: both roles' titles and
+/// summaries, the key differences (the first screen), who each role suits
+/// with its figures, then every dimension. Every part reads what it shows
+/// from `card`, so a new pair updates texts and attributes in place (and
+/// writes only those that changed).
 #[component]
 pub fn CardBody(
     /// The pair shown.
     card: Memo<CardModel>,
-    /// When true, rows where both roles sit at the same position are hidden.
-    differences_only: Signal<bool>,
 ) -> impl IntoView {
+    let setup = use_context::<CardSetup>().unwrap_or_default();
+    let page_link = setup.pair_pages.map(|base| {
+        let href = Memo::new(move |_| {
+            card.with(|c| {
+                c.page
+                    .as_ref()
+                    .map(|page| format!("{base}compare/{page}.html"))
+            })
+        });
+        view! {
+            <p class="rc-card__page" hidden=move || href.with(Option::is_none)>
+                <a href=href>"Open this comparison on its own page"</a>
+            </p>
+        }
+    });
     view! {
         <div class="rc-card__body">
             <div class="rc-roles">
-                <RoleHeaderView card side=Side::A />
-                <RoleHeaderView card side=Side::B />
+                <RoleIntro card side=Side::A />
+                <RoleIntro card side=Side::B />
             </div>
             <KeyDifferences card />
-            <p class="rc-card__hidden-count" hidden=move || !differences_only.get() || card.with(|c| c.equal_rows == 0)>
-                {move || card.with(CardModel::hidden_rows_note)}
-            </p>
-            <ComparisonTable card differences_only />
+            <div class="rc-profiles">
+                <RoleProfile card side=Side::A />
+                <RoleProfile card side=Side::B />
+            </div>
+            <Dimensions card disabled=setup.without_script />
+            {page_link}
         </div>
     }
 }

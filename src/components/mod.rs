@@ -4,25 +4,23 @@
 
 mod axis_meter;
 mod card_body;
-mod comparison_row;
-mod comparison_table;
+mod dimension_row;
+mod dimensions;
 mod key_differences;
 mod role_compare;
-mod role_header;
+mod role_intro;
 mod role_picker;
+mod role_profile;
 
 use axis_meter::AxisMeter;
 use card_body::CardBody;
-use comparison_row::ComparisonRow;
-use comparison_table::ComparisonTable;
+use dimension_row::DimensionRow;
+use dimensions::Dimensions;
 use key_differences::KeyDifferences;
 pub use role_compare::RoleCompare;
-use role_header::RoleHeaderView;
+use role_intro::RoleIntro;
 use role_picker::RolePicker;
-
-use leptos::prelude::{Memo, With};
-
-use crate::card::{CardModel, Side};
+use role_profile::RoleProfile;
 
 /// What the embed (or the pre-render step) tells a card beyond its props,
 /// provided as context around it.
@@ -30,9 +28,10 @@ use crate::card::{CardModel, Side};
 pub(crate) struct CardSetup {
     /// Problems with the element's configuration, shown above the card.
     pub notices: Vec<String>,
-}
-
-/// A side's role title, following the pair (table headers and cell labels).
-fn role_title(card: Memo<CardModel>, side: Side) -> impl Fn() -> String + Copy + Send + Sync {
-    move || card.with(|c| c.header(side).title.to_string())
+    /// Where the hosted pages are (`…/` with `compare/<pair>.html` below it):
+    /// the card links to its pair's page, and without script to all pairs.
+    pub pair_pages: Option<String>,
+    /// Rendered as HTML for readers who may have no script: the controls are
+    /// disabled until the card is taken over in the browser.
+    pub without_script: bool,
 }

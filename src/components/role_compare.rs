@@ -4,14 +4,15 @@ use leptos::prelude::*;
 
 use super::{CardBody, CardSetup, RolePicker};
 use crate::builtin;
-use crate::card::{announcement, CardModel};
-use crate::dataset::{Dataset, RoleId};
+use crate::card::{announcement, picker_groups, CardModel};
+use crate::dataset::{Dataset, DimensionId, RoleId};
 use crate::stylesheet::card_styles;
 use crate::Theme;
 
-/// The comparison card: two role pickers, a swap button, a "differences only"
-/// toggle, and the comparison of the chosen pair (both roles' summaries and
-/// sourced figures, the key differences, and a row per dimension).
+/// The comparison card: two role pickers and a swap button, then the
+/// comparison of the chosen pair: both roles' titles and summaries and the
+/// key differences first, who each role suits with its sourced figures, and
+/// every dimension as a disclosure (with "differences only" and "open all").
 ///
 /// The pair lives in the app's signals: the card shows what `role_a` and
 /// `role_b` hold and writes the reader's picks back into them, so the app can
@@ -55,10 +56,13 @@ pub fn RoleCompare(
     /// Called after the reader changes the pair (a pick or a swap), with the new pair.
     #[prop(optional, into)]
     on_change: Option<Callback<(RoleId, RoleId)>>,
+    /// Only these dimensions, in this order (ids `data` lacks are left out);
+    /// every dimension when empty or not given. The key differences come from them.
+    #[prop(optional, into)]
+    dimensions: Vec<DimensionId>,
 ) -> impl IntoView {
     let data = data.unwrap_or_else(|| Arc::new(builtin::dataset().clone()));
     let setup = use_context::<CardSetup>().unwrap_or_default();
-    let differences_only = RwSignal::new(false);
     let announced = RwSignal::new(String::new());
 
     let after_change = {
@@ -86,8 +90,11 @@ pub fn RoleCompare(
         after_change();
     };
 
-    let roles = data.roles.to_vec();
-    let pair = Memo::new(move |_| CardModel::new(&data, &role_a.get(), &role_b.get()));
+    let groups = picker_groups(&data);
+    let pair = Memo::new(move |_| {
+        let only = (!dimensions.is_empty()).then_some(dimensions.as_slice());
+        CardModel::new(&data, &role_a.get(), &role_b.get(), only)
+    });
     let comparable = Memo::new(move |_| pair.with(Result::is_ok));
     let body = move || {
         // Tracks only whether the pair is comparable; the card itself follows `pair`.
@@ -99,7 +106,7 @@ pub fn RoleCompare(
             Some(first) => {
                 // While the pair is not comparable this body is being replaced by the message.
                 let card = Memo::new(move |_| pair.get().unwrap_or_else(|_| first.clone()));
-                view! { <CardBody card differences_only=differences_only.into() /> }.into_any()
+                view! { <CardBody card /> }.into_any()
             }
             None => view! {
                 <p class="rc-message" role="note">
@@ -110,6 +117,16 @@ pub fn RoleCompare(
         }
     };
 
+    let disabled = setup.without_script;
+    // Pre-rendered, the pickers wait for script; without script, the hosted
+    // pages list every pair instead (`noscript` shows only then).
+    let all_pairs = setup.pair_pages.filter(|_| disabled).map(|base| {
+        view! {
+            <noscript>
+                <a class="rc-controls__all" href=format!("{base}compare/index.html")>"All comparisons"</a>
+            </noscript>
+        }
+    });
     let notices = setup.notices;
     view! {
         <div class="rc-root" part="root">
@@ -121,20 +138,12 @@ pub fn RoleCompare(
                 </div>
             })}
             <div class="rc-controls" part="controls">
-                <RolePicker label="First role" side="a" roles=roles.clone() selected=role_a.into() on_pick=pick_a />
-                <button class="rc-swap" type="button" on:click=swap aria-label="Swap the two roles">
-                    <span aria-hidden="true">"⇄ "</span>"Swap"
+                <RolePicker label="First role" side="a" groups=groups.clone() selected=role_a.into() on_pick=pick_a disabled />
+                <button class="rc-swap" type="button" on:click=swap aria-label="Swap the two roles" disabled=disabled>
+                    <span aria-hidden="true">"⇄"</span>
                 </button>
-                <RolePicker label="Second role" side="b" roles=roles selected=role_b.into() on_pick=pick_b />
-                <label class="rc-toggle">
-                    <input
-                        type="checkbox"
-                        class="rc-toggle__input"
-                        prop:checked=move || differences_only.get()
-                        on:change=move |ev| differences_only.set(event_target_checked(&ev))
-                    />
-                    <span>"Differences only"</span>
-                </label>
+                <RolePicker label="Second role" side="b" groups selected=role_b.into() on_pick=pick_b disabled />
+                {all_pairs}
             </div>
             <p class="rc-visually-hidden" role="status" aria-live="polite">{move || announced.get()}</p>
             {body}

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::dataset::{Role, RoleId};
+use crate::dataset::{RoleId, Text};
 
-/// A labelled native `<select>` listing every role.
+/// A labelled native `<select>` listing every role, grouped by family.
 ///
 /// The initial choice is the `selected` attribute of its option (the options
 /// are created after the `<select>` itself, so setting the select's value
@@ -11,24 +11,29 @@ use crate::dataset::{Role, RoleId};
 pub fn RolePicker(
     /// The visible label, e.g. "First role".
     label: &'static str,
-    /// The roles to list, in order.
-    roles: Vec<Role>,
+    /// The roles to list: each family's label and its roles, in order.
+    groups: Vec<(Text, Vec<(RoleId, Text)>)>,
     /// The chosen role.
     selected: Signal<RoleId>,
     /// Called with the newly chosen role.
     on_pick: Callback<RoleId>,
     /// `a` or `b`, for styling and tests.
     side: &'static str,
+    /// True in a card rendered for readers without script: nothing to pick yet.
+    disabled: bool,
 ) -> impl IntoView {
     let initial = selected.get_untracked();
-    let options = roles
+    let option = |(id, title): (RoleId, Text)| {
+        let is_initial = id == initial;
+        view! { <option value=id.to_string() selected=is_initial>{title.to_string()}</option> }
+    };
+    let groups = groups
         .into_iter()
-        .map(|role| {
-            let is_initial = role.id == initial;
+        .map(|(label, roles)| {
             view! {
-                <option value=role.id.to_string() selected=is_initial>
-                    {role.title.to_string()}
-                </option>
+                <optgroup label=label.to_string()>
+                    {roles.into_iter().map(option).collect_view()}
+                </optgroup>
             }
         })
         .collect_view();
@@ -37,6 +42,7 @@ pub fn RolePicker(
             <span class="rc-picker__label">{label}</span>
             <select
                 class="rc-picker__select"
+                disabled=disabled
                 prop:value=move || selected.with(|id| id.to_string())
                 on:change=move |ev| {
                     if let Ok(id) = RoleId::parse(&event_target_value(&ev)) {
@@ -44,7 +50,7 @@ pub fn RolePicker(
                     }
                 }
             >
-                {options}
+                {groups}
             </select>
         </label>
     }

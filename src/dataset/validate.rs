@@ -155,7 +155,11 @@ impl<'a> Checker<'a> {
     }
 
     /// Reads `part`, well-formed JSON that should be an object (`what`), as `T`.
-    fn read_object<T: serde::Deserialize<'a>>(&mut self, what: &str, part: &'a RawValue) -> Option<T> {
+    fn read_object<T: serde::Deserialize<'a>>(
+        &mut self,
+        what: &str,
+        part: &'a RawValue,
+    ) -> Option<T> {
         match kind(part) {
             "an object" => self.read(part.get()),
             _ => {

@@ -19,7 +19,23 @@ pub fn EmbedGenerator(
     let role_a = RwSignal::new(DEFAULT_PAIR.0);
     let role_b = RwSignal::new(DEFAULT_PAIR.1);
     let theme = RwSignal::new(Theme::Auto);
+    // The dimensions left out of the card (none: the card shows them all).
+    let left_out = RwSignal::new(Vec::<usize>::new());
     let copied = RwSignal::new(String::new());
+    let dimensions = Memo::new(move |_| {
+        left_out.with(|out| {
+            (!out.is_empty()).then(|| {
+                dataset()
+                    .dimensions
+                    .iter()
+                    .enumerate()
+                    .filter(|(index, _)| !out.contains(index))
+                    .map(|(_, d)| d.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            })
+        })
+    });
 
     let title = |id: &RoleId| {
         dataset()
@@ -34,6 +50,7 @@ pub fn EmbedGenerator(
             a: (a.as_str(), &title(&a)),
             b: (b.as_str(), &title(&b)),
             theme: theme.get(),
+            dimensions: dimensions.get().as_deref(),
         })
     });
     let copy = move |_| {
@@ -59,6 +76,29 @@ pub fn EmbedGenerator(
         }
     };
 
+    let dimension_choices = dataset()
+        .dimensions
+        .iter()
+        .enumerate()
+        .map(|(index, dimension)| {
+            let toggle = move |ev| {
+                let shown = event_target_checked(&ev);
+                left_out.update(|out| {
+                    out.retain(|i| *i != index);
+                    if !shown {
+                        out.push(index);
+                    }
+                });
+            };
+            view! {
+                <label class="demo-gen__dimension">
+                    <input type="checkbox" checked=true on:change=toggle />
+                    {dimension.label.to_string()}
+                </label>
+            }
+        })
+        .collect_view();
+
     view! {
         <div class="demo-gen">
             <div class="demo-gen__controls">
@@ -69,12 +109,17 @@ pub fn EmbedGenerator(
                     <select on:change=pick_theme>{themes}</select>
                 </label>
             </div>
+            <fieldset class="demo-gen__dimensions">
+                <legend>"Dimensions to show (for a post about one topic)"</legend>
+                {dimension_choices}
+            </fieldset>
             <h3 class="demo-gen__heading">"Preview"</h3>
             <role-compare
                 class="demo-gen__preview"
                 role-a=move || role_a.get().to_string()
                 role-b=move || role_b.get().to_string()
                 theme=move || theme.get().as_str()
+                dimensions=move || dimensions.get()
             ></role-compare>
             <h3 class="demo-gen__heading">"Snippet"</h3>
             <pre class="demo-gen__snippet"><code>{move || snippet.get()}</code></pre>

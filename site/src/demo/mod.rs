@@ -1,4 +1,4 @@
-//! The hosted demo page: its `<role-compare data-rc-demo>` element takes its
+//! The hosted demo page: its card (`#rc-demo-card role-compare`) takes its
 //! pair from the address (`?a=<id>&b=<id>`) and writes the reader's changes
 //! back without reloading (unknown ids are reported by the card itself); the
 //! embed generator is mounted into `#rc-generator`.
@@ -44,7 +44,7 @@ fn mount_generator() {
 }
 
 fn connect_card() {
-    let Ok(Some(card)) = document().query_selector("role-compare[data-rc-demo]") else {
+    let Ok(Some(card)) = document().query_selector("#rc-demo-card role-compare") else {
         return;
     };
     let (a, b) = address::read_pair(&window().location().search().unwrap_or_default());

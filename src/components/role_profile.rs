@@ -1,17 +1,28 @@
 use leptos::prelude::*;
 
-use crate::card::{CardModel, RoleHeader, Side, SourcedFact};
+use crate::card::{CardModel, Glance, RoleHeader, Side, SourcedFact};
 
-/// A role's title, summary, "suits you if" line and sourced figures.
+/// Who a role suits, its pay and outlook on one line, and (one tap away) every
+/// figure with its year, its source link and the official occupation it covers.
 #[component]
-pub fn RoleHeaderView(
+pub fn RoleProfile(
     /// The pair shown.
     card: Memo<CardModel>,
-    /// Which of its roles this header shows.
+    /// Which of its roles this is.
     side: Side,
 ) -> impl IntoView {
     let text =
         move |part: fn(&RoleHeader) -> &str| move || card.with(|c| part(c.header(side)).to_owned());
+    let glance = move |index: usize| {
+        let item = move || card.with(|c| c.header(side).glance.get(index).cloned());
+        let label = card.with_untracked(|c| c.header(side).glance.get(index).map(|g| g.label));
+        view! {
+            <span class="rc-glance__item">
+                {label.unwrap_or_default()} " "
+                {move || glance_value(item())}
+            </span>
+        }
+    };
     let facts = card
         .with_untracked(|c| c.header(side).facts.clone())
         .into_iter()
@@ -35,16 +46,28 @@ pub fn RoleHeaderView(
         .collect_view();
     let side_name = side.as_str();
     view! {
-        <article class="rc-role" data-side=side_name>
-            <h3 class="rc-role__title">
+        <div class="rc-profile" data-side=side_name>
+            <h4 class="rc-profile__title">
                 <span class=format!("rc-marker rc-marker--{side_name}") aria-hidden="true"></span>
                 {text(|h| &h.title)}
-            </h3>
-            <p class="rc-role__summary">{text(|h| &h.summary)}</p>
-            <p class="rc-role__suits"><strong>"Suits you if "</strong>{text(|h| &h.suits_you_if)}</p>
-            <dl class="rc-facts">{facts}</dl>
-            {move || card.with(|c| c.header(side).occupation.clone()).map(|o| view! { <p class="rc-role__occupation">{o}</p> })}
-        </article>
+            </h4>
+            <p class="rc-profile__suits"><strong>"Suits you if "</strong>{text(|h| &h.suits_you_if)}</p>
+            <p class="rc-glance">{glance(0)}<span aria-hidden="true">" · "</span>{glance(1)}</p>
+            <details class="rc-sources">
+                <summary class="rc-sources__summary">"Figures and sources"</summary>
+                <dl class="rc-facts">{facts}</dl>
+                {move || card.with(|c| c.header(side).occupation.clone()).map(|o| view! { <p class="rc-profile__occupation">{o}</p> })}
+            </details>
+        </div>
+    }
+}
+
+/// A headline figure, or "no figure".
+fn glance_value(glance: Option<Glance>) -> AnyView {
+    match glance.and_then(|g| g.value) {
+        Some(value) => view! { <strong class="rc-glance__value">{value}</strong> }.into_any(),
+        None => view! { <span class="rc-glance__value rc-glance__value--none">"no figure"</span> }
+            .into_any(),
     }
 }
 

@@ -1,0 +1,62 @@
+use leptos::prelude::*;
+
+use super::AxisMeter;
+use crate::card::{CardModel, RowModel, Side};
+
+/// One dimension: a native disclosure whose summary shows the dimension's
+/// label and the picture of both positions, and whose body holds the question
+/// and what each role does. A row where both roles sit at the same place is
+/// marked `data-equal`, which "differences only" hides.
+///
+/// The dimension (id, label, question, whether it has an axis) is the same for
+/// every pair, so it is read once; the roles' texts and positions follow the pair.
+#[component]
+pub fn DimensionRow(
+    /// The pair shown.
+    card: Memo<CardModel>,
+    /// Which row (dimension) of the card this is.
+    index: usize,
+    /// Set to open or close this disclosure with all the others.
+    all_open: Signal<bool>,
+) -> impl IntoView {
+    let fixed = move |part: fn(&RowModel) -> String| {
+        card.with_untracked(|c| c.rows.get(index).map(part).unwrap_or_default())
+    };
+    let role = move |side: Side| {
+        let title = move || card.with(|c| c.header(side).title.to_string());
+        let text = move || {
+            card.with(|c| {
+                c.rows
+                    .get(index)
+                    .map(|r| r.text(side).to_owned())
+                    .unwrap_or_default()
+            })
+        };
+        let side_name = side.as_str();
+        view! {
+            <div class="rc-dim__role" data-side=side_name>
+                <dt class="rc-dim__who">
+                    <span class=format!("rc-marker rc-marker--{side_name}") aria-hidden="true"></span>
+                    {title}
+                </dt>
+                <dd class="rc-dim__text">{text}</dd>
+            </div>
+        }
+    };
+    let equal = move || card.with(|c| c.rows.get(index).is_some_and(|r| !r.differs));
+    let has_meter = card.with_untracked(|c| c.meter(index).is_some());
+    view! {
+        <li class="rc-dim" data-dimension=fixed(|r| r.id.to_string()) data-equal=move || equal().then_some("true")>
+            <details class="rc-dim__details" prop:open=move || all_open.get()>
+                <summary class="rc-dim__summary">
+                    <span class="rc-dim__label">{fixed(|r| r.label.to_string())}</span>
+                    {has_meter.then(|| view! { <AxisMeter card index /> })}
+                </summary>
+                <div class="rc-dim__body">
+                    <p class="rc-dim__question">{fixed(|r| r.question.to_string())}</p>
+                    <dl class="rc-dim__roles">{role(Side::A)}{role(Side::B)}</dl>
+                </div>
+            </details>
+        </li>
+    }
+}

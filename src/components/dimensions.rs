@@ -1,0 +1,58 @@
+use leptos::prelude::*;
+
+use super::DimensionRow;
+use crate::card::{open_all_label, CardModel};
+
+/// Every dimension of the pair, each a disclosure that shows its label and
+/// picture closed and both roles' texts open; one control opens or closes
+/// them all, another hides the rows where both roles sit at the same place.
+///
+/// Every role covers every dimension, so the rows are built once and each
+/// follows its own dimension when the pair changes.
+#[component]
+pub fn Dimensions(
+    /// The pair shown.
+    card: Memo<CardModel>,
+    /// True in a card rendered for readers without script: the controls wait.
+    disabled: bool,
+) -> impl IntoView {
+    let differences_only = RwSignal::new(false);
+    let all_open = RwSignal::new(false);
+    let rows = (0..card.with_untracked(|c| c.rows.len()))
+        .map(|index| view! { <DimensionRow card index all_open=all_open.into() /> })
+        .collect_view();
+    let title = move || card.with(|c| c.caption.clone());
+    view! {
+        <section class="rc-dims" part="dimensions table" aria-label=title>
+            <div class="rc-dims__head">
+                <h3 class="rc-dims__title">{title}</h3>
+                <div class="rc-dims__tools">
+                    <label class="rc-toggle">
+                        <input
+                            type="checkbox"
+                            class="rc-toggle__input"
+                            disabled=disabled
+                            prop:checked=move || differences_only.get()
+                            on:change=move |ev| differences_only.set(event_target_checked(&ev))
+                        />
+                        <span>"Differences only"</span>
+                    </label>
+                    <button
+                        class="rc-open-all"
+                        type="button"
+                        disabled=disabled
+                        on:click=move |_| all_open.update(|open| *open = !*open)
+                    >
+                        {move || open_all_label(all_open.get())}
+                    </button>
+                </div>
+            </div>
+            <p class="rc-dims__hidden-count" hidden=move || !differences_only.get() || card.with(|c| c.equal_rows == 0)>
+                {move || card.with(CardModel::hidden_rows_note)}
+            </p>
+            <ul class="rc-dims__list" role="list" data-differences-only=move || differences_only.get().then_some("true")>
+                {rows}
+            </ul>
+        </section>
+    }
+}

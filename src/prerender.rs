@@ -1,0 +1,121 @@
+//! The card as HTML, rendered natively (feature `ssr`) by the same
+//! [`RoleCompare`] component: the `<role-compare>` element with its card in
+//! declarative shadow DOM, so a page shows the whole comparison as it loads,
+//! to readers and crawlers without script too. `role-compare.js` takes the
+//! card over when the reader gets near it (see `embed`).
+//!
+//! ```
+//! use role_compare::builtin::roles;
+//! use role_compare::prerender::{embed_html, Prerender};
+//!
+//! let html = embed_html(
+//!     &roles::OPERATIONS_MANAGER,
+//!     &roles::TEAM_LEADER,
+//!     &Prerender::at("https://example.org/role-compare/"),
+//! );
+//! assert!(html.starts_with("<role-compare role-a=\"operations-manager\" role-b=\"team-leader\">"));
+//! assert!(html.contains("<template shadowrootmode=\"open\">"));
+//! ```
+
+use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::custom_attribute;
+use leptos::tachys::view::add_attr::AddAnyAttr;
+
+use crate::builtin;
+use crate::card::pair_page;
+use crate::components::CardSetup;
+use crate::dataset::{DimensionId, RoleId};
+use crate::stylesheet::StylesProvided;
+use crate::{RoleCompare, Theme};
+
+/// The name of the stylesheet file beside `role-compare.js` that
+/// pre-rendered cards link (its text is [`crate::STYLESHEET`]).
+pub const STYLESHEET_FILE: &str = "role-compare.css";
+
+/// How a card is pre-rendered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Prerender<'a> {
+    /// The address of the hosted files, ending in `/`: the stylesheet
+    /// ([`STYLESHEET_FILE`]), `role-compare.js` and the pair pages
+    /// (`compare/<a>-vs-<b>.html`). Absolute for a snippet, relative for a
+    /// page of the site itself (`"../"`).
+    pub pages: &'a str,
+    /// The theme, written as the element's `theme` attribute unless it is auto.
+    pub theme: Theme,
+    /// Only these dimensions, in this order (empty: all of them), written as
+    /// the `dimensions` attribute.
+    pub dimensions: &'a [DimensionId],
+}
+
+impl<'a> Prerender<'a> {
+    /// The automatic theme and every dimension, with the hosted files at `pages`.
+    pub fn at(pages: &'a str) -> Self {
+        Prerender {
+            pages,
+            theme: Theme::Auto,
+            dimensions: &[],
+        }
+    }
+}
+
+/// The `<role-compare>` element for roles `a` and `b` of the built-in
+/// dataset, with the whole card in its declarative shadow root (styled by the
+/// linked stylesheet, so a policy without `'unsafe-inline'` styles suits it)
+/// and a link to the pair's page as the fallback for browsers without
+/// declarative shadow DOM. The card's controls are disabled until
+/// `role-compare.js` runs; without script, a link lists every pair instead.
+pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
+    let Prerender {
+        pages,
+        theme,
+        dimensions,
+    } = options;
+    let title = |id: &RoleId| {
+        builtin::dataset()
+            .role(id)
+            .map_or_else(|| id.to_string(), |role| role.title.to_string())
+    };
+    let fallback = pair_page(builtin::dataset(), a, b).map_or_else(
+        || format!("{pages}index.html"),
+        |page| format!("{pages}compare/{page}.html"),
+    );
+    let fallback_text = format!("{} vs {}", title(a), title(b));
+    let dimension_list = dimensions
+        .iter()
+        .map(DimensionId::as_str)
+        .collect::<Vec<_>>()
+        .join(",");
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(StylesProvided);
+        provide_context(CardSetup {
+            notices: Vec::new(),
+            pair_pages: Some((*pages).to_owned()),
+            without_script: true,
+        });
+        let (role_a, role_b) = (RwSignal::new(a.clone()), RwSignal::new(b.clone()));
+        let card_dimensions = dimensions.to_vec();
+        // The attribute that makes the template the element's shadow root.
+        let shadow_root = view! {
+            <template>
+                <link rel="stylesheet" href=format!("{pages}{STYLESHEET_FILE}") />
+                <div data-rc-mount="">
+                    <RoleCompare role_a role_b theme=*theme dimensions=card_dimensions />
+                </div>
+            </template>
+        }
+        .add_any_attr(custom_attribute("shadowrootmode", "open"));
+        view! {
+            <role-compare
+                role-a=a.to_string()
+                role-b=b.to_string()
+                theme=(*theme != Theme::Auto).then(|| theme.as_str())
+                dimensions=(!dimension_list.is_empty()).then_some(dimension_list)
+            >
+                {shadow_root}
+                <a href=fallback>{fallback_text}</a>
+            </role-compare>
+        }
+        .to_html()
+    })
+}
