@@ -124,11 +124,14 @@ if (!customElements.get(TAG)) {
           clicks.push(pathOf(root, target));
         }
       };
-      const wake = () => {
+      const wake = (event) => {
         stop();
-        this.#render(clicks);
+        // A pointer opening a pre-rendered picker: its popup stays open until the reader picks.
+        const target = event?.composedPath?.()[0];
+        const picker = event?.type === "pointerdown" && target instanceof Element ? target.closest("select") : null;
+        this.#render(clicks, picker);
       };
-      const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && wake(), { rootMargin: NEAR });
+      const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && wake(null), { rootMargin: NEAR });
       near.observe(this);
       const interactions = ["focusin", "pointerdown", "keydown"];
       for (const type of interactions) this.addEventListener(type, wake);
@@ -149,22 +152,22 @@ if (!customElements.get(TAG)) {
     #disableOnFailure = null;
 
     /** Mounts (or re-mounts) the card once the core is ready; changes in one task render once. */
-    #render(clicks = []) {
+    #render(clicks = [], picker = null) {
       this.#stopWaiting?.();
       if (this.#pending) return;
       this.#pending = true;
       const mount = (wasm) =>
         inOwnTask(() => {
-          // A reader choosing in a pre-rendered picker finishes first: its popup stays open.
-          const picking = this.#card ? null : this.shadowRoot?.activeElement;
-          if (picking instanceof HTMLSelectElement) {
+          // A reader choosing in a pre-rendered picker with the pointer finishes first.
+          if (picker?.isConnected && this.shadowRoot?.activeElement === picker) {
             const done = () => {
-              picking.removeEventListener("change", done);
-              picking.removeEventListener("blur", done);
+              picker.removeEventListener("change", done);
+              picker.removeEventListener("blur", done);
+              picker = null;
               mount(wasm);
             };
-            picking.addEventListener("change", done);
-            picking.addEventListener("blur", done);
+            picker.addEventListener("change", done);
+            picker.addEventListener("blur", done);
             return;
           }
           this.#pending = false;

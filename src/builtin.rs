@@ -34,3 +34,11 @@ pub fn dataset() -> &'static Dataset {
 /// The pair a card shows when nothing (or nothing usable) is asked for.
 pub const DEFAULT_PAIR: (crate::RoleId, crate::RoleId) =
     (roles::OPERATIONS_MANAGER, roles::PROCUREMENT_MANAGER);
+
+/// The name of the hosted page of a pair of built-in roles
+/// (`compare/<name>.html`): both ids in the dataset's order, so each
+/// unordered pair has one page, e.g. `operations-manager-vs-procurement-manager`.
+/// `None` for the same role twice or a role that is not built in.
+pub fn pair_page(a: &crate::RoleId, b: &crate::RoleId) -> Option<String> {
+    crate::card::pair_page(dataset(), a, b)
+}

@@ -204,7 +204,7 @@ impl CardModel {
             note: comparison.note.map(|note| Text::Owned(note.to_owned())),
             equal_rows: rows.iter().filter(|row| !row.differs).count(),
             rows,
-            page: pair_page(builtin::dataset(), &ra.id, &rb.id),
+            page: builtin::pair_page(&ra.id, &rb.id),
         })
     }
 }

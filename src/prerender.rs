@@ -22,7 +22,6 @@ use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::view::add_attr::AddAnyAttr;
 
 use crate::builtin;
-use crate::card::pair_page;
 use crate::components::CardSetup;
 use crate::dataset::{DimensionId, RoleId};
 use crate::stylesheet::StylesProvided;
@@ -75,7 +74,7 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
             .role(id)
             .map_or_else(|| id.to_string(), |role| role.title.to_string())
     };
-    let fallback = pair_page(builtin::dataset(), a, b).map_or_else(
+    let fallback = builtin::pair_page(a, b).map_or_else(
         || format!("{pages}index.html"),
         |page| format!("{pages}compare/{page}.html"),
     );

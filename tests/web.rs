@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
+use role_compare::dataset::DimensionId;
 use role_compare::{RoleCompare, RoleId};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -23,6 +24,11 @@ struct Card {
 
 impl Card {
     fn mount(a: &str, b: &str) -> Self {
+        Self::mount_with(a, b, Vec::new())
+    }
+
+    /// A card over only `dimensions` (all of them when empty).
+    fn mount_with(a: &str, b: &str, dimensions: Vec<DimensionId>) -> Self {
         let document = web_sys::window().unwrap().document().unwrap();
         let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
         document.body().unwrap().append_child(&root).unwrap();
@@ -35,7 +41,7 @@ impl Card {
         });
         let handle = owner.with(|| {
             mount_to(root.clone(), move || {
-                view! { <RoleCompare role_a role_b /> }.into_any()
+                view! { <RoleCompare role_a role_b dimensions /> }.into_any()
             })
         });
         Card {
@@ -58,9 +64,9 @@ impl Card {
         self.root.query_selector_all(selector).unwrap().length()
     }
 
-    /// Body rows the reader cannot see (laid out with no height: `display: none`).
+    /// Dimensions the reader cannot see (laid out with no height: `display: none`).
     fn hidden_rows(&self) -> u32 {
-        let rows = self.root.query_selector_all("tbody tr").unwrap();
+        let rows = self.root.query_selector_all(".rc-dim").unwrap();
         (0..rows.length())
             .filter_map(|i| rows.item(i))
             .filter(|row| row.unchecked_ref::<HtmlElement>().offset_height() == 0)
@@ -105,21 +111,25 @@ async fn initial_selection_is_shown_in_both_selects() {
     assert_eq!(card.select("a").value(), "team-leader");
     assert_eq!(card.select("b").value(), "fleet-manager");
     assert_eq!(
-        card.text("caption"),
+        card.text(".rc-dims__title"),
         "Team Leader compared with Fleet Manager, dimension by dimension"
     );
-    assert_eq!(card.count("tbody tr"), 15);
+    assert_eq!(card.count(".rc-dim"), 15);
 }
 
 #[wasm_bindgen_test]
-async fn changing_a_select_updates_the_table() {
+async fn changing_a_select_updates_the_card() {
     let card = Card::mount("operations-manager", "procurement-manager");
     card.choose("b", "warehouse-manager").await;
     assert_eq!(
-        card.text("caption"),
+        card.text(".rc-dims__title"),
         "Operations Manager compared with Warehouse Manager, dimension by dimension"
     );
-    assert!(card.text("[data-dimension='scope'] [data-side='b']").len() > 60);
+    assert!(
+        card.text("[data-dimension='scope'] .rc-dim__role[data-side='b'] dd")
+            .len()
+            > 60
+    );
     assert_eq!(
         card.text("[role='status']"),
         "Comparing Operations Manager with Warehouse Manager"
@@ -138,7 +148,7 @@ async fn the_pair_lives_in_the_apps_signals() {
     leptos::task::tick().await;
     assert_eq!(card.select("b").value(), "fleet-manager");
     assert!(card
-        .text("caption")
+        .text(".rc-dims__title")
         .starts_with("Plant Manager compared with Fleet Manager"));
 }
 
@@ -177,15 +187,15 @@ async fn swap_exchanges_the_roles_and_the_selects() {
     assert_eq!(card.select("a").value(), "quality-manager");
     assert_eq!(card.select("b").value(), "plant-manager");
     assert!(card
-        .text("caption")
+        .text(".rc-dims__title")
         .starts_with("Quality Manager compared with Plant Manager"));
 }
 
 #[wasm_bindgen_test]
-async fn the_same_role_twice_shows_a_message_not_a_table() {
+async fn the_same_role_twice_shows_a_message_not_a_comparison() {
     let card = Card::mount("operations-manager", "procurement-manager");
     card.choose("b", "operations-manager").await;
-    assert_eq!(card.count("table"), 0);
+    assert_eq!(card.count(".rc-dims"), 0);
     assert!(card.text(".rc-message").contains("same role"));
 }
 
@@ -193,14 +203,17 @@ async fn the_same_role_twice_shows_a_message_not_a_table() {
 async fn differences_only_hides_the_equal_rows() {
     let card = Card::mount("fleet-manager", "warehouse-manager");
     leptos::task::tick().await;
-    let equal = card.count("tr[data-equal]");
+    let equal = card.count(".rc-dim[data-equal]");
     assert!(equal > 0, "this pair should share some positions");
     assert_eq!(card.hidden_rows(), 0);
     let toggle: HtmlInputElement = card.find(".rc-toggle__input").unchecked_into();
     toggle.click();
     leptos::task::tick().await;
     assert_eq!(card.hidden_rows(), equal);
-    assert_eq!(card.count("[data-differences-only] tr[data-equal]"), equal);
+    assert_eq!(
+        card.count("[data-differences-only] .rc-dim[data-equal]"),
+        equal
+    );
     toggle.click();
     leptos::task::tick().await;
     assert_eq!(card.hidden_rows(), 0);
@@ -216,7 +229,7 @@ async fn meters_carry_spoken_positions() {
         .unwrap();
     assert!(label.starts_with("Operations Manager: "), "{label}");
     assert!(
-        label.contains("Procurement Manager: 2 of 5, toward tactical"),
+        label.contains("Procurement Manager: 3 of 5, midway between tactical and strategic"),
         "{label}"
     );
 }
@@ -226,14 +239,14 @@ async fn a_change_updates_the_card_in_place() {
     let card = Card::mount("operations-manager", "procurement-manager");
     leptos::task::tick().await;
     let header_a = card.find(".rc-role[data-side='a']");
-    let first_row = card.find("tbody tr");
+    let first_row = card.find(".rc-dim");
     let a_title = card.text(".rc-role[data-side='a'] .rc-role__title");
     card.choose("b", "fleet-manager").await;
     // Same nodes, new content: the body was updated, not rebuilt.
     assert!(card
         .find(".rc-role[data-side='a']")
         .is_same_node(Some(&header_a)));
-    assert!(card.find("tbody tr").is_same_node(Some(&first_row)));
+    assert!(card.find(".rc-dim").is_same_node(Some(&first_row)));
     assert_eq!(
         card.text(".rc-role[data-side='a'] .rc-role__title"),
         a_title
@@ -264,15 +277,55 @@ async fn a_change_updates_the_card_in_place() {
 async fn after_the_same_role_message_a_new_pair_shows_the_card_again() {
     let card = Card::mount("team-leader", "plant-manager");
     card.choose("b", "team-leader").await;
-    assert_eq!(card.count("table"), 0);
+    assert_eq!(card.count(".rc-dims"), 0);
     card.choose("b", "quality-manager").await;
     assert_eq!(card.count(".rc-message"), 0);
-    assert_eq!(card.count("tbody tr"), 15);
+    assert_eq!(card.count(".rc-dim"), 15);
     assert_eq!(
-        card.text("caption"),
+        card.text(".rc-dims__title"),
         "Team Leader compared with Quality Manager, dimension by dimension"
     );
     assert!(card
         .text(".rc-role[data-side='b'] .rc-role__title")
         .contains("Quality Manager"));
+}
+
+#[wasm_bindgen_test]
+async fn one_control_opens_and_closes_every_dimension() {
+    let card = Card::mount("plant-manager", "fleet-manager");
+    leptos::task::tick().await;
+    assert_eq!(card.count("details.rc-dim__details[open]"), 0);
+    let button = card.find(".rc-open-all");
+    assert_eq!(button.text_content().unwrap(), "Open all dimensions");
+    card.click(".rc-open-all").await;
+    assert_eq!(card.count("details.rc-dim__details[open]"), 15);
+    assert_eq!(button.text_content().unwrap(), "Close all dimensions");
+    // Open, a dimension shows both roles' texts.
+    let text = card.find("[data-dimension='vendors'] .rc-dim__role[data-side='a'] dd");
+    assert!(text.unchecked_ref::<HtmlElement>().offset_height() > 0);
+    card.click(".rc-open-all").await;
+    assert_eq!(card.count("details.rc-dim__details[open]"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_subset_of_dimensions_shows_those_rows_in_order() {
+    let ids = ["strategy", "scope", "vendors"].map(|id| DimensionId::parse(id).unwrap());
+    let card = Card::mount_with("operations-manager", "procurement-manager", ids.to_vec());
+    leptos::task::tick().await;
+    let rows = card.root.query_selector_all(".rc-dim").unwrap();
+    let shown: Vec<String> = (0..rows.length())
+        .filter_map(|i| rows.item(i))
+        .map(|row| {
+            row.unchecked_into::<web_sys::Element>()
+                .get_attribute("data-dimension")
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(shown, ["strategy", "scope", "vendors"]);
+    // Key differences come from those rows only.
+    let keys = card.text(".rc-keys__list");
+    assert!(
+        keys.contains("Scope of responsibilities") && !keys.contains("Quality focus"),
+        "{keys}"
+    );
 }

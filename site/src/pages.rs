@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use role_compare::builtin::{dataset, DEFAULT_PAIR};
+use role_compare::builtin::{self, dataset, DEFAULT_PAIR};
 use role_compare::dataset::Role;
 use role_compare::prerender::{embed_html, Prerender, STYLESHEET_FILE};
 use role_compare::STYLESHEET;
@@ -39,7 +39,8 @@ pub fn pairs() -> Vec<(&'static Role, &'static Role)> {
 
 /// The file name of a pair's page, below `compare/`.
 pub fn page_name(a: &Role, b: &Role) -> String {
-    format!("{}-vs-{}.html", a.id, b.id)
+    let name = builtin::pair_page(&a.id, &b.id).unwrap_or_else(|| format!("{}-vs-{}", a.id, b.id));
+    format!("{name}.html")
 }
 
 /// Every file the pre-render step writes, for a site published at `base_url`
@@ -50,7 +51,7 @@ pub fn site(base_url: &str, index_html: &str) -> Result<Vec<File>, String> {
         .into_iter()
         .map(|(a, b)| File {
             path: format!("compare/{}", page_name(a, b)),
-            text: pair_page(base_url, a, b),
+            text: pair_page_html(base_url, a, b),
         })
         .collect();
     files.push(File {
@@ -113,7 +114,7 @@ fn header(up: &str, heading: &str, intro: &str) -> String {
 
 /// One pair's page: its title, description and canonical link, the site's
 /// header, the card in its HTML, and links to the other pairs of both roles.
-pub fn pair_page(base_url: &str, a: &Role, b: &Role) -> String {
+pub fn pair_page_html(base_url: &str, a: &Role, b: &Role) -> String {
     let heading = format!("{} vs {}", a.title, b.title);
     let description = format!(
         "How the {} and {} roles differ: who each one suits, official pay and outlook \

@@ -20,8 +20,19 @@ pub struct SnippetInput<'a> {
     pub dimensions: Option<&'a str>,
 }
 
-/// The two lines a blogger pastes: the script tag and the element, with a
-/// fallback link to the same comparison on the demo page.
+/// The snippet with the card pre-rendered: the script tag, then `element`,
+/// the `<role-compare>` element of the pair's page (its card in declarative
+/// shadow DOM) with every address made absolute.
+pub fn prerendered_snippet(script_url: &str, element: &str) -> String {
+    format!(
+        "<script type=\"module\" src=\"{}\"></script>\n{element}",
+        escape_html(script_url)
+    )
+}
+
+/// The short snippet: the script tag and the element, with a fallback link
+/// to the same comparison on the demo page; the card is drawn when the
+/// script has loaded.
 pub fn embed_snippet(input: &SnippetInput<'_>) -> String {
     let (a_id, a_title) = input.a;
     let (b_id, b_title) = input.b;

@@ -1,11 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
+import { cardIsLive } from "./card-page";
 import { cardsReady, openHostPage, SCRIPT } from "./host-page";
 
 /*
  * Accessibility: axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on the demo page
  * and on a host page with one card, in light and dark, narrow and wide (axe
  * looks into the card's open shadow root); a keyboard-only walk through a
- * host card; and reflow at 320 px.
+ * host card, with every disclosure closed and open.
  */
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -72,8 +73,9 @@ for (const width of widths) {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto("index.html?a=operations-manager&b=warehouse-manager");
-      const card = page.locator("role-compare[data-rc-demo] .rc-card");
-      await expect(card.locator("caption")).toHaveText(/^Operations Manager compared with Warehouse Manager/);
+      await cardIsLive(page.locator("#rc-demo-card role-compare"));
+      const card = page.locator("#rc-demo-card role-compare .rc-card");
+      await expect(card.locator(".rc-dims__title")).toHaveText(/^Operations Manager compared with Warehouse Manager/);
       await expect(page.locator("#rc-generator")).not.toContainText("Loading the embed generator");
       await expect(card).toHaveCSS("background-color", BACKGROUND[scheme]);
       await expectNoViolations(page, `the demo page (${scheme}, ${width} px)`);
@@ -86,6 +88,12 @@ for (const width of widths) {
       await cardsReady(page, 1);
       await expect(page.locator("role-compare .rc-card")).toHaveCSS("background-color", BACKGROUND[scheme]);
       await expectNoViolations(page, `a host page (theme auto, system ${scheme}, ${width} px)`);
+      // And with every disclosure open.
+      const card = page.locator("role-compare");
+      await card.locator(".rc-open-all").click();
+      for (const sources of await card.locator(".rc-sources__summary").all()) await sources.click();
+      await expect(card.locator("details[open]")).toHaveCount(17);
+      await expectNoViolations(page, `a host page, every disclosure open (theme auto, system ${scheme}, ${width} px)`);
     });
 
     // An explicit theme wins over the system setting: check each against the opposite system scheme.
@@ -129,43 +137,66 @@ test("keyboard only: a host card can be used without a mouse, with a visible foc
   await expect(first).toBeFocused();
   expect(await focusedInCard(page)).toMatchObject({ tag: "select", outline: "solid true" });
   await page.keyboard.press("ArrowDown");
-  await expect(first).toHaveValue("warehouse-manager");
-  await expect(card.locator("caption")).toHaveText(/^Warehouse Manager compared with Team Leader/);
+  await expect(first).not.toHaveValue("fleet-manager");
+  const picked = await first.inputValue();
+  const pickedTitle = (await first.locator(`option[value="${picked}"]`).textContent())!.trim();
+  await expect(card.locator(".rc-dims__title")).toHaveText(new RegExp(`^${pickedTitle} compared with Team Leader`));
 
   await page.keyboard.press("Tab");
   await expect(card.getByRole("button", { name: "Swap the two roles" })).toBeFocused();
   expect(await focusedInCard(page)).toMatchObject({ tag: "button", outline: "solid true" });
   await page.keyboard.press("Enter");
   await expect(first).toHaveValue("team-leader");
-  await expect(second).toHaveValue("warehouse-manager");
-  await expect(card.locator("caption")).toHaveText(/^Team Leader compared with Warehouse Manager/);
-  await expect(card.getByRole("status")).toHaveText("Comparing Team Leader with Warehouse Manager");
+  await expect(second).toHaveValue(picked);
+  await expect(card.getByRole("status")).toHaveText(`Comparing Team Leader with ${pickedTitle}`);
 
   await page.keyboard.press("Tab");
   await expect(second).toBeFocused();
   expect(await focusedInCard(page)).toMatchObject({ tag: "select", outline: "solid true" });
 
+  // Each role's figures and sources, one disclosure each.
+  for (const side of ["a", "b"]) {
+    await page.keyboard.press("Tab");
+    const sources = card.locator(`.rc-profile[data-side="${side}"] summary`);
+    await expect(sources).toBeFocused();
+    expect(await focusedInCard(page)).toMatchObject({ tag: "summary", outline: "solid true" });
+  }
+  await page.keyboard.press("Enter");
+  await expect(card.locator('.rc-profile[data-side="b"] .rc-facts__source a').first()).toBeVisible();
+
   await page.keyboard.press("Tab");
-  await expect(toggle).toBeFocused();
+  // The sources' links, then the toggle.
+  while (!(await toggle.evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el))) {
+    await page.keyboard.press("Tab");
+  }
   expect(await focusedInCard(page)).toMatchObject({ tag: "input", outline: "solid true" });
-  const equal = await card.locator("tr[data-equal]").count();
+  const equal = await card.locator(".rc-dim[data-equal]").count();
   expect(equal).toBeGreaterThan(0);
   await page.keyboard.press("Space");
   await expect(toggle).toBeChecked();
-  await expect(card.locator("tbody tr:visible")).toHaveCount(15 - equal);
+  await expect(card.locator(".rc-dim:visible")).toHaveCount(15 - equal);
+
+  // "Open all", then the first dimension shown: a disclosure whose state a screen reader hears.
+  await page.keyboard.press("Tab");
+  await expect(card.locator(".rc-open-all")).toBeFocused();
+  await page.keyboard.press("Tab");
+  const summary = card.locator(".rc-dim:visible summary").first();
+  await expect(summary).toBeFocused();
+  expect(await focusedInCard(page)).toMatchObject({ tag: "summary", outline: "solid true" });
+  expect(await expandedState(page)).toBe(false);
+  await page.keyboard.press("Enter");
+  await expect(card.locator(".rc-dim:visible details").first()).toHaveAttribute("open", "");
+  expect(await expandedState(page)).toBe(true);
 });
 
-test("reflow: a host card at 320 px needs no horizontal scrolling", async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 800 });
-  await openHostPage(page, hostPage("auto"), { head: HEAD });
-  await cardsReady(page, 1);
-  await expect(page.locator("role-compare caption")).toHaveText(/^Fleet Manager compared with Team Leader/);
-  const sizes = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-    cardRight: document.querySelector("role-compare")!.getBoundingClientRect().right,
-  }));
-  expect(sizes.client).toBe(320);
-  expect(sizes.scroll).toBeLessThanOrEqual(sizes.client);
-  expect(sizes.cardRight).toBeLessThanOrEqual(320);
-});
+/** Whether the focused disclosure is expanded, as the browser tells assistive technology. */
+async function expandedState(page: Page): Promise<boolean | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+  await cdp.detach();
+  const focused = nodes.find(
+    (n: any) => n.role?.value !== "RootWebArea" && n.properties?.some((p: any) => p.name === "focused" && p.value.value === true),
+  );
+  const expanded = focused?.properties?.find((p: any) => p.name === "expanded");
+  return expanded?.value.value;
+}

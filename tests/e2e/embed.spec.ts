@@ -9,8 +9,8 @@ test("several instances on one page are independent", async ({ page }) => {
   await cardsReady(page, 2);
   const [first, second] = [page.locator("role-compare").nth(0), page.locator("role-compare").nth(1)];
   await first.getByLabel("Second role").selectOption("quality-manager");
-  await expect(first.locator("caption")).toHaveText(/^Team Leader compared with Quality Manager/);
-  await expect(second.locator("caption")).toHaveText(/^Fleet Manager compared with Warehouse Manager/);
+  await expect(first.locator(".rc-dims__title")).toHaveText(/^Team Leader compared with Quality Manager/);
+  await expect(second.locator(".rc-dims__title")).toHaveText(/^Fleet Manager compared with Warehouse Manager/);
   await expect(second.getByLabel("Second role")).toHaveValue("warehouse-manager");
 });
 
@@ -19,9 +19,9 @@ test("changing an attribute or property re-renders the card", async ({ page }) =
   await cardsReady(page, 1);
   const element = page.locator("role-compare");
   await element.evaluate((el) => el.setAttribute("role-b", "project-manager"));
-  await expect(element.locator("caption")).toHaveText(/^Team Leader compared with Project Manager/);
+  await expect(element.locator(".rc-dims__title")).toHaveText(/^Team Leader compared with Project Manager/);
   await element.evaluate((el) => ((el as unknown as { roleA: string }).roleA = "general-manager"));
-  await expect(element.locator("caption")).toHaveText(/^General Manager compared with Project Manager/);
+  await expect(element.locator(".rc-dims__title")).toHaveText(/^General Manager compared with Project Manager/);
   expect(await element.getAttribute("role-a")).toBe("general-manager");
   await element.evaluate((el) => el.setAttribute("theme", "dark"));
   await expect(element.locator(".rc-card")).toHaveAttribute("data-theme", "dark");
@@ -36,7 +36,7 @@ test("elements inserted and removed at run time mount and unmount", async ({ pag
     document.getElementById("slot")!.append(el);
   });
   await cardsReady(page, 1);
-  await expect(page.locator("role-compare caption")).toHaveText(/^Logistics Manager compared with Supply Chain Manager/);
+  await expect(page.locator("role-compare .rc-dims__title")).toHaveText(/^Logistics Manager compared with Supply Chain Manager/);
   const rootsAfterRemoval = await page.evaluate(async () => {
     const el = document.querySelector("role-compare")!;
     el.remove();
@@ -79,9 +79,13 @@ test("aggressive global CSS changes nothing inside the card", async ({ page }) =
     p, div, section, ul, li, h3 { margin: 40px !important; padding: 20px !important; background: yellow !important; }
     table, select, button, td, th { all: unset !important; }
   </style>`);
-  // Same size, and no pixel off by more than anti-aliasing noise (the rounded
-  // corners show the host's own background and are left out).
-  expect(await differingPixels(page, clean, hostile, { tolerance: 24, corner: 10 })).toBe(0);
+  // Same size, and the same pixels but for anti-aliasing at the pictures'
+  // sub-pixel edges (a leak of fonts, colors or spacing would change tens of
+  // thousands); the rounded corners show the host's own background and are left out.
+  const { width, height } = (await page.locator("role-compare .rc-card").boundingBox())!;
+  const differing = await differingPixels(page, clean, hostile, { tolerance: 24, corner: 10 });
+  expect(differing).toBeGreaterThanOrEqual(0);
+  expect(differing).toBeLessThan(width * height * 0.001);
 });
 
 test("when the wasm cannot load, the fallback stays", async ({ page }) => {
@@ -101,7 +105,8 @@ test("including the script twice is harmless", async ({ page }) => {
     head: SCRIPT + '<script type="module" src="role-compare.js?again"></script>',
   });
   await cardsReady(page, 1);
-  await page.waitForTimeout(200);
+  // Both copies of the module have run (each marks its start) and one card is shown.
+  await page.waitForFunction(() => performance.getEntriesByName("role-compare:start").length === 2);
   await expect(page.locator("role-compare .rc-root")).toHaveCount(1);
   expect(errors).toEqual([]);
 });
@@ -147,37 +152,41 @@ test("host roles are added, and broken host data is listed", async ({ page }) =>
   );
   await cardsReady(page, 2);
   const [withRoles, broken] = [page.locator("role-compare").nth(0), page.locator("role-compare").nth(1)];
-  await expect(withRoles.locator("caption")).toHaveText(/^Store Manager compared with Operations Manager/);
+  await expect(withRoles.locator(".rc-dims__title")).toHaveText(/^Store Manager compared with Operations Manager/);
   await expect(broken.locator(".rc-notices")).toContainText('role "store-manager": title contains markup');
   await expect(broken.locator(".rc-notices")).toContainText('dimension "supply-chain": no description');
   await expect(broken.locator("b")).toHaveCount(0);
-  // Role A is unknown without the host roles: it falls back to a role other than role B.
-  await expect(broken.locator("caption")).toHaveText(/^Procurement Manager compared with Operations Manager/);
+  // Role A is unknown without the host roles: it falls back to the first role other than role B.
+  await expect(broken.locator(".rc-dims__title")).toHaveText(/^Chief Operating Officer compared with Operations Manager/);
 });
 
 test("<div data-role-compare> is upgraded like the element", async ({ page }) => {
   await openHostPage(page, '<div data-role-compare data-role-a="fleet-manager" data-role-b="logistics-manager"><a href="#">Fleet vs Logistics</a></div>');
   await cardsReady(page, 1);
   const div = page.locator("[data-role-compare]");
-  await expect(div.locator("caption")).toHaveText(/^Fleet Manager compared with Logistics Manager/);
+  await expect(div.locator(".rc-dims__title")).toHaveText(/^Fleet Manager compared with Logistics Manager/);
   await div.evaluate((el) => el.setAttribute("data-role-b", "team-leader"));
-  await expect(div.locator("caption")).toHaveText(/^Fleet Manager compared with Team Leader/);
+  await expect(div.locator(".rc-dims__title")).toHaveText(/^Fleet Manager compared with Team Leader/);
 });
 
 test("a host that stops event propagation does not break the card", async ({ page }) => {
   await openHostPage(page, `<main>${pair("team-leader", "plant-manager")}</main>`);
   await page.evaluate(() => {
     for (const type of ["click", "change", "input", "keydown"]) {
-      document.querySelector("main")!.addEventListener(type, (e) => e.stopPropagation());
-      window.addEventListener(type, (e) => e.stopImmediatePropagation());
+      for (const target of [document.querySelector("main")!, document.body, document, window]) {
+        target.addEventListener(type, (e) => {
+          e.stopImmediatePropagation();
+          e.stopPropagation();
+        });
+      }
     }
   });
   await cardsReady(page, 1);
   const card = page.locator("role-compare");
   await card.getByRole("button", { name: "Swap the two roles" }).click();
-  await expect(card.locator("caption")).toHaveText(/^Plant Manager compared with Team Leader/);
+  await expect(card.locator(".rc-dims__title")).toHaveText(/^Plant Manager compared with Team Leader/);
   await card.getByLabel("Second role").selectOption("fleet-manager");
-  await expect(card.locator("caption")).toHaveText(/^Plant Manager compared with Fleet Manager/);
+  await expect(card.locator(".rc-dims__title")).toHaveText(/^Plant Manager compared with Fleet Manager/);
 });
 
 test("the card requests only its module and wasm, and stores nothing", async ({ page }) => {
@@ -200,4 +209,22 @@ test("the page can style the card's parts, and the card's classes do not leak ou
   const hostParagraph = page.locator("p.rc-card");
   await expect(hostParagraph).toHaveCSS("padding-top", "0px");
   await expect(hostParagraph).not.toHaveCSS("border-top-style", "solid");
+});
+
+test("a dimensions attribute, property or data attribute shows those rows in that order", async ({ page }) => {
+  await openHostPage(
+    page,
+    pair("operations-manager", "procurement-manager", 'dimensions="strategy, vendors,astronauts,scope"') +
+      '<div data-role-compare data-role-a="team-leader" data-role-b="plant-manager" data-dimensions="people,risk"></div>',
+  );
+  await cardsReady(page, 2);
+  const [element, div] = [page.locator("role-compare"), page.locator("[data-role-compare]")];
+  const shown = (card: typeof element) => card.locator(".rc-dim").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-dimension")));
+  expect(await shown(element)).toEqual(["strategy", "vendors", "scope"]);
+  await expect(element.locator(".rc-notices")).toHaveText('Dimension "astronauts" is not one of the card\'s dimensions; it is left out.');
+  await expect(element.locator(".rc-keys__list")).not.toContainText("Quality focus");
+  expect(await shown(div)).toEqual(["people", "risk"]);
+  await element.evaluate((el) => ((el as unknown as { dimensions: string[] }).dimensions = ["career", "skills"]));
+  await expect.poll(() => shown(element)).toEqual(["career", "skills"]);
+  expect(await element.getAttribute("dimensions")).toBe("career,skills");
 });

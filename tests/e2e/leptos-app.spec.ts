@@ -11,7 +11,7 @@ test("a Leptos app shows the card and shares the pair through its signals", asyn
 
   const card = page.locator(".rc-card");
   const pair = page.locator("#pair");
-  await expect(card.locator("caption")).toHaveText(/^Operations Manager compared with Team Leader/);
+  await expect(card.locator(".rc-dims__title")).toHaveText(/^Operations Manager compared with Team Leader/);
   await expect(pair).toHaveText("Comparing operations-manager with team-leader (0 changes by the reader)");
   // Styled as in an embed: the stylesheet is in the head once, the card uses the light theme.
   await expect(page.locator("head style#role-compare-styles")).toHaveCount(1);
@@ -23,7 +23,7 @@ test("a Leptos app shows the card and shares the pair through its signals", asyn
 
   // The app's change reaches the card.
   await page.getByRole("button", { name: "Plant vs Fleet Manager" }).click();
-  await expect(card.locator("caption")).toHaveText(/^Plant Manager compared with Fleet Manager/);
+  await expect(card.locator(".rc-dims__title")).toHaveText(/^Plant Manager compared with Fleet Manager/);
   await expect(card.getByLabel("First role")).toHaveValue("plant-manager");
   await expect(pair).toHaveText("Comparing plant-manager with fleet-manager (1 changes by the reader)");
   expect(errors).toEqual([]);

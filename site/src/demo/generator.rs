@@ -1,12 +1,15 @@
-//! The demo page's embed generator: choose the roles and theme, see the card
-//! as it will look, and copy the snippet.
+//! The demo page's embed generator: choose the roles, the theme and the
+//! dimensions, see the card as it will look, and copy the snippet: by
+//! default the pre-rendered one (the card in the page's HTML, as on the
+//! pair's page), the short one on request.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use role_compare::builtin::{dataset, DEFAULT_PAIR};
+use role_compare::builtin::{dataset, pair_page, DEFAULT_PAIR};
 use role_compare::{RoleId, Theme};
 
-use crate::snippet::{embed_snippet, SnippetInput};
+use super::prerendered::element_of;
+use crate::snippet::{embed_snippet, prerendered_snippet, SnippetInput};
 
 /// The generator's form, live preview and snippet.
 #[component]
@@ -15,6 +18,8 @@ pub fn EmbedGenerator(
     script_url: String,
     /// Absolute URL of the demo page (for the fallback link).
     page_url: String,
+    /// Absolute URL of the site's root, where `compare/<pair>.html` are.
+    site_url: String,
 ) -> impl IntoView {
     let role_a = RwSignal::new(DEFAULT_PAIR.0);
     let role_b = RwSignal::new(DEFAULT_PAIR.1);
@@ -22,6 +27,7 @@ pub fn EmbedGenerator(
     // The dimensions left out of the card (none: the card shows them all).
     let left_out = RwSignal::new(Vec::<usize>::new());
     let copied = RwSignal::new(String::new());
+    let short_wanted = RwSignal::new(false);
     let dimensions = Memo::new(move |_| {
         left_out.with(|out| {
             (!out.is_empty()).then(|| {
@@ -42,19 +48,71 @@ pub fn EmbedGenerator(
             .role(id)
             .map_or_else(|| id.to_string(), |role| role.title.to_string())
     };
-    let snippet = Memo::new(move |_| {
-        let (a, b) = (role_a.get(), role_b.get());
-        embed_snippet(&SnippetInput {
-            script_url: &script_url,
-            page_url: &page_url,
-            a: (a.as_str(), &title(&a)),
-            b: (b.as_str(), &title(&b)),
-            theme: theme.get(),
-            dimensions: dimensions.get().as_deref(),
+    let short = {
+        let script_url = script_url.clone();
+        Memo::new(move |_| {
+            let (a, b) = (role_a.get(), role_b.get());
+            embed_snippet(&SnippetInput {
+                script_url: &script_url,
+                page_url: &page_url,
+                a: (a.as_str(), &title(&a)),
+                b: (b.as_str(), &title(&b)),
+                theme: theme.get(),
+                dimensions: dimensions.get().as_deref(),
+            })
         })
+    };
+    // The pair's page holds its card pre-rendered over every dimension.
+    let prerendered = LocalResource::new(move || {
+        let page = pair_page(&role_a.get(), &role_b.get())
+            .filter(|_| dimensions.with(Option::is_none))
+            .map(|name| format!("{site_url}compare/{name}.html"));
+        let (theme, script_url) = (theme.get(), script_url.clone());
+        async move {
+            match page {
+                Some(page) => element_of(&page, theme)
+                    .await
+                    .map(|element| prerendered_snippet(&script_url, &element)),
+                None => {
+                    Err("Only the short snippet can show a chosen set of dimensions.".to_owned())
+                }
+            }
+        }
     });
+    // What is copied: the pre-rendered snippet unless the short one is wanted
+    // (or none could be made); `None` while the pair's page loads.
+    let snippet = move || {
+        if short_wanted.get() {
+            return Some(short.get());
+        }
+        prerendered
+            .get()
+            .map(|made| made.unwrap_or_else(|_| short.get()))
+    };
+    let note = move || match prerendered.get() {
+        _ if short_wanted.get() => String::new(),
+        Some(Err(why)) => why,
+        Some(Ok(_)) => {
+            // A pair's page has one order: the dataset's.
+            let (a, b) = (role_a.get(), role_b.get());
+            let reversed =
+                pair_page(&a, &b).is_some_and(|name| !name.starts_with(&format!("{a}-vs-")));
+            if reversed {
+                format!(
+                    "Pre-rendered, the pair reads as on its page: {} first, then {}. The short snippet keeps your order.",
+                    title(&b),
+                    title(&a)
+                )
+            } else {
+                String::new()
+            }
+        }
+        None => String::new(),
+    };
     let copy = move |_| {
-        let text = snippet.get_untracked();
+        let Some(text) = untrack(snippet) else {
+            return;
+        };
         let clipboard = gloo_utils::window().navigator().clipboard();
         spawn_local(async move {
             let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
@@ -122,7 +180,19 @@ pub fn EmbedGenerator(
                 dimensions=move || dimensions.get()
             ></role-compare>
             <h3 class="demo-gen__heading">"Snippet"</h3>
-            <pre class="demo-gen__snippet"><code>{move || snippet.get()}</code></pre>
+            <fieldset class="demo-gen__kind">
+                <legend>"Kind of snippet"</legend>
+                <label>
+                    <input type="radio" name="demo-gen-kind" checked=true on:change=move |_| short_wanted.set(false) />
+                    "Pre-rendered: the whole card is in your page's HTML (for readers, crawlers and feed readers without script)"
+                </label>
+                <label>
+                    <input type="radio" name="demo-gen-kind" on:change=move |_| short_wanted.set(true) />
+                    "Short: the card is drawn when the script has loaded"
+                </label>
+            </fieldset>
+            <p class="demo-gen__note" hidden=move || note().is_empty()>{note}</p>
+            <pre class="demo-gen__snippet"><code>{move || snippet().unwrap_or_else(|| "Loading the pre-rendered card…".to_owned())}</code></pre>
             <button type="button" class="demo-gen__copy" on:click=copy>"Copy the snippet"</button>
             <p class="demo-gen__status" role="status" aria-live="polite">{move || copied.get()}</p>
         </div>

@@ -5,6 +5,7 @@
 
 mod address;
 mod generator;
+mod prerendered;
 
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
@@ -32,13 +33,17 @@ fn mount_generator() {
             .map(|u| u.href())
             .unwrap_or_default()
     };
-    let (script_url, page_url) = (absolute("role-compare.js"), absolute("index.html"));
+    let (script_url, page_url, site_url) = (
+        absolute("role-compare.js"),
+        absolute("index.html"),
+        absolute("./"),
+    );
     target.set_text_content(None);
     let target: HtmlElement = target.unchecked_into();
     // The generator lives as long as the page.
     mount_to(
         target,
-        move || view! { <EmbedGenerator script_url page_url /> },
+        move || view! { <EmbedGenerator script_url page_url site_url /> },
     )
     .forget();
 }

@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+/*
+ * At a glance: on the example blog page, for every pair, the first 800 px of
+ * the card hold the pickers, both titles with their summaries and the key
+ * differences, and the whole card, every disclosure closed, stays within
+ * 2,400 px on a phone and 1,600 px on a desktop.
+ */
+
+const data = JSON.parse(readFileSync(path.join(__dirname, "../../data/roles.json"), "utf8"));
+const roles: { id: string; title: string }[] = data.roles;
+const FIRST_SCREEN = 800;
+const LIMIT = { 375: 2400, 1280: 1600 } as const;
+
+for (const width of [375, 1280] as const) {
+  test(`every pair answers in its first screen and stays short, ${width} px`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("embed-example.html");
+    const host = page.locator("role-compare").first();
+    await expect(host.locator(".rc-card")).toBeVisible();
+    const worst = { firstScreen: 0, height: 0, pair: "", tallest: "" };
+    for (let i = 0; i < roles.length; i++) {
+      for (let j = i + 1; j < roles.length; j++) {
+        const [a, b] = [roles[i], roles[j]];
+        await host.evaluate((el, [a, b]) => {
+          el.setAttribute("role-a", a);
+          el.setAttribute("role-b", b);
+        }, [a.id, b.id]);
+        await expect(host.locator(".rc-dims__title")).toHaveText(`${a.title} compared with ${b.title}, dimension by dimension`);
+        const m = await host.evaluate((el) => {
+          const root = el.shadowRoot!;
+          const top = root.querySelector(".rc-card")!.getBoundingClientRect().top;
+          const bottom = (selector: string) => Math.max(...[...root.querySelectorAll(selector)].map((e) => e.getBoundingClientRect().bottom - top));
+          return {
+            firstScreen: Math.max(bottom(".rc-controls"), bottom(".rc-role"), bottom(".rc-keys")),
+            height: root.querySelector(".rc-card")!.getBoundingClientRect().height,
+            open: root.querySelectorAll("details[open]").length,
+          };
+        });
+        expect(m.open).toBe(0);
+        if (m.firstScreen > worst.firstScreen) Object.assign(worst, { firstScreen: m.firstScreen, pair: `${a.id}/${b.id}` });
+        if (m.height > worst.height) Object.assign(worst, { height: m.height, tallest: `${a.id}/${b.id}` });
+      }
+    }
+    console.log(`${width} px: first screen ends at ${worst.firstScreen.toFixed(0)} px (${worst.pair}), tallest card ${worst.height.toFixed(0)} px (${worst.tallest})`);
+    expect(worst.firstScreen, `first screen of ${worst.pair}`).toBeLessThanOrEqual(FIRST_SCREEN);
+    expect(worst.height, `height of ${worst.tallest}`).toBeLessThanOrEqual(LIMIT[width]);
+  });
+}

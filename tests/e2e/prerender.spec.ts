@@ -1,0 +1,249 @@
+import { expect, test, type Page, type Route } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { cardIsLive } from "./card-page";
+import { differingPixels, events, openHostPage, SCRIPT } from "./host-page";
+
+/*
+ * The card in the page's HTML: pair pages rendered natively, complete without
+ * script, styled under a strict policy, and taken over by the core when the
+ * reader gets near it, without a visible change.
+ */
+
+const AXE = require.resolve("axe-core/axe.min.js");
+const roles: string[] = JSON.parse(readFileSync(path.join(__dirname, "../../data/roles.json"), "utf8")).roles.map((r: { id: string }) => r.id);
+const PAIR = "compare/operations-manager-vs-procurement-manager.html";
+
+/** Every unordered pair's page, in dataset order. */
+const pairPages = roles.flatMap((a, i) => roles.slice(i + 1).map((b) => `compare/${a}-vs-${b}.html`));
+
+/** The <role-compare> element of a pair's page, with its pre-rendered card. */
+async function prerenderedElement(page: Page, pairPage: string): Promise<string> {
+  const html = await (await page.request.get(pairPage)).text();
+  const element = html.match(/<role-compare[\s\S]*<\/role-compare>/)?.[0];
+  if (!element) throw new Error(`${pairPage} has no card`);
+  // The page sits in compare/; a host page sits at the root.
+  return element.replaceAll('"../', '"');
+}
+
+/** Holds the core's wasm until `release()` is called. */
+async function holdCore(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const requested: string[] = [];
+  await page.route("**/role-compare-core*", async (route: Route) => {
+    requested.push(new URL(route.request().url()).pathname);
+    await released;
+    await route.continue();
+  });
+  return { release, requested };
+}
+
+test("without JavaScript, a pair's page shows the whole comparison and nothing pretends to work", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(PAIR);
+  const card = page.locator("role-compare .rc-card");
+  await expect(card.locator(".rc-role__title")).toHaveText(["Operations Manager", "Procurement Manager"]);
+  await expect(card.locator(".rc-role__summary")).toHaveCount(2);
+  await expect(card.locator(".rc-keys__list li")).toHaveCount(4);
+  await expect(card.locator(".rc-glance").first()).toContainText("Median pay $102,950");
+  await expect(card.locator(".rc-dim")).toHaveCount(15);
+  for (const row of await card.locator(".rc-dim").all()) await expect(row.locator("summary")).toBeVisible();
+  await expect(card.locator(".rc-meter svg")).toHaveCount(14);
+  // Native disclosures open without script: the texts and the sources.
+  await card.locator('.rc-dim[data-dimension="vendors"] summary').click();
+  await expect(card.locator('.rc-dim[data-dimension="vendors"] .rc-dim__text')).toHaveCount(2);
+  await expect(card.locator('.rc-dim[data-dimension="vendors"] .rc-dim__text').first()).toBeVisible();
+  await card.locator(".rc-sources__summary").first().click();
+  await expect(card.locator(".rc-facts__source a").first()).toHaveAttribute("href", /^https:\/\/www\.bls\.gov\//);
+  // The controls are disabled; the pair pages are linked instead.
+  await expect(card.getByLabel("First role")).toBeDisabled();
+  await expect(card.getByRole("button", { name: "Swap the two roles" })).toBeDisabled();
+  await expect(card.getByRole("link", { name: "All comparisons" })).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/pair-page-no-js.png", fullPage: true });
+  await context.close();
+});
+
+test("without JavaScript, a pair's page has no accessibility violations", async ({ page }) => {
+  // axe needs script, so the page is served as a browser without script would
+  // build it: no script runs, and what <noscript> holds is shown.
+  await page.route(`**/${PAIR}`, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text())
+      .replace(/<script[^>]*><\/script>/g, "")
+      .replace(/<noscript>([\s\S]*?)<\/noscript>/g, "$1");
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto(PAIR);
+  const card = page.locator("role-compare .rc-card");
+  await expect(card.getByLabel("First role")).toBeDisabled();
+  await expect(card.getByRole("link", { name: "All comparisons" })).toBeVisible();
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+    return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => JSON.stringify(n.target)).join(", ")}`);
+  });
+  expect(violations).toEqual([]);
+});
+
+test("every pair has a page with its title, canonical link and card", async ({ page }) => {
+  expect(pairPages.length).toBe((roles.length * (roles.length - 1)) / 2);
+  await page.goto("compare/index.html");
+  await expect(page.locator(".demo-pairs a")).toHaveCount(pairPages.length);
+  const sitemap = await (await page.request.get("sitemap.xml")).text();
+  for (const pairPage of pairPages) {
+    const response = await page.request.get(pairPage);
+    expect(response.status(), pairPage).toBe(200);
+    const html = await response.text();
+    const checked = await page.evaluate(
+      ({ html }) => {
+        const doc = new DOMParser().parseFromString(html, "text/html");
+        const element = doc.querySelector("role-compare");
+        return {
+          title: doc.title,
+          canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? "",
+          description: doc.querySelector('meta[name="description"]')?.getAttribute("content") ?? "",
+          shadowRoot: element?.querySelector(":scope > template")?.getAttribute("shadowrootmode"),
+          dims: element?.querySelector("template")?.content.querySelectorAll(".rc-dim").length,
+          bodyParsed: doc.body.lastElementChild?.tagName,
+        };
+      },
+      { html },
+    );
+    expect(checked.title, pairPage).toMatch(/^.+ vs .+: how the two roles compare$/);
+    expect(checked.canonical.endsWith(pairPage), pairPage).toBe(true);
+    expect(checked.description.length, pairPage).toBeGreaterThan(50);
+    expect(checked.shadowRoot, pairPage).toBe("open");
+    expect(checked.dims, pairPage).toBe(15);
+    expect(checked.bodyParsed, pairPage).toBe("MAIN");
+    expect(sitemap).toContain(`/${pairPage}</loc>`);
+  }
+});
+
+test("twenty pre-rendered cards with no space reserved do not shift the page", async ({ page }) => {
+  const cards = await Promise.all(pairPages.slice(0, 20).map((p) => prerenderedElement(page, p)));
+  await page.addInitScript(() => {
+    (window as any).__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as any[]) if (!e.hadRecentInput) (window as any).__cls += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await openHostPage(page, cards.map((c, i) => `<h2>Pair ${i + 1}</h2>${c}<p>Text after the card.</p>`).join("\n"));
+  await cardIsLive(page.locator("role-compare").first());
+  // Read down the page: every card is taken over on the way.
+  for (const card of await page.locator("role-compare").all()) {
+    await card.scrollIntoViewIfNeeded();
+    await cardIsLive(card);
+  }
+  expect(await page.evaluate(() => (window as any).__cls)).toBe(0);
+});
+
+test("a pre-rendered card below the fold fetches nothing until the reader scrolls near", async ({ page }) => {
+  const card = await prerenderedElement(page, PAIR);
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await openHostPage(page, `<div style="height: 3000px">A long post.</div>${card}`);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  expect(requests.filter((r) => r.includes("role-compare-core"))).toEqual([]);
+  expect(await page.evaluate(() => (customElements.get("role-compare") as any).coreRequested)).toBe(false);
+  // Within a viewport of it, the core loads and takes the card over.
+  await page.evaluate(() => window.scrollTo(0, 1800));
+  await cardIsLive(page.locator("role-compare"));
+  expect(requests.filter((r) => r.includes("role-compare-core")).sort()).toEqual(["/role-compare-core.js", "/role-compare-core_bg.wasm"]);
+});
+
+test("the takeover changes no pixel, keeps the focus and honours a role picked before it", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const core = await holdCore(page);
+  await openHostPage(page, `<div style="width: 760px">${await prerenderedElement(page, PAIR)}</div>`);
+  const host = page.locator("role-compare");
+  const card = host.locator(".rc-card");
+  await expect(card.locator(".rc-dims__title")).toHaveText(/^Operations Manager compared with Procurement Manager/);
+  await expect.poll(() => core.requested.length).toBeGreaterThan(0);
+  // Before: the pre-rendered card, its controls ready for the reader.
+  await expect(card.getByLabel("First role")).toBeEnabled();
+  const before = await card.screenshot();
+  core.release();
+  await cardIsLive(host);
+  const after = await card.screenshot();
+  const { width, height } = (await card.boundingBox())!;
+  expect(await differingPixels(page, before, after, { tolerance: 0, corner: 0 })).toBeLessThanOrEqual(Math.floor(width * height * 0.0001));
+
+  // Focus and a pick made before the takeover carry over.
+  const page2 = await page.context().newPage();
+  const core2 = await holdCore(page2);
+  await openHostPage(page2, await prerenderedElement(page2, PAIR));
+  const host2 = page2.locator("role-compare");
+  await host2.getByLabel("Second role").selectOption("fleet-manager");
+  await host2.getByLabel("First role").focus();
+  core2.release();
+  await cardIsLive(host2);
+  await expect(host2.locator(".rc-dims__title")).toHaveText(/^Operations Manager compared with Fleet Manager/);
+  await expect(host2.getByLabel("Second role")).toHaveValue("fleet-manager");
+  await expect(host2.getByLabel("First role")).toBeFocused();
+  await expect.poll(async () => (await events(page2)).filter((e) => e.type === "role-compare:change")).toEqual([
+    { type: "role-compare:change", detail: { roleA: "operations-manager", roleB: "fleet-manager" } },
+  ]);
+  await page2.close();
+});
+
+/** The card's DOM as text: elements, attributes and texts, without what only one way of rendering has. */
+function normalisedCard(page: Page) {
+  return page.locator("role-compare").evaluate((host) => {
+    const mount = [...host.shadowRoot!.children].find((c) => c.hasAttribute("data-rc-mount"))!;
+    const out: string[] = [];
+    const walk = (node: Node, depth: number) => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const text = node.textContent!.replace(/\s+/g, " ");
+        if (text.trim()) out.push(`${" ".repeat(depth)}"${text}"`);
+        return;
+      }
+      if (node.nodeType !== Node.ELEMENT_NODE) return;
+      const el = node as Element;
+      if (el.tagName === "NOSCRIPT") return; // only without script
+      const attrs = [...el.attributes]
+        .filter((a) => a.name !== "disabled") // the pre-rendered card's controls wait for script
+        .map((a) => `${a.name}=${a.name === "href" ? new URL(a.value, document.baseURI).href : a.value}`)
+        .sort();
+      out.push(`${" ".repeat(depth)}<${el.tagName.toLowerCase()} ${attrs.join(" ")}>`);
+      el.childNodes.forEach((child) => walk(child, depth + 1));
+    };
+    walk(mount, 0);
+    return out.join("\n");
+  });
+}
+
+test("the pre-rendered markup is what the browser renders for the same pair", async ({ browser }) => {
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const prerendered = await noScript.newPage();
+  await prerendered.goto(PAIR);
+  const fromHtml = await normalisedCard(prerendered);
+  await noScript.close();
+
+  const live = await browser.newPage();
+  await openHostPage(live, '<role-compare role-a="operations-manager" role-b="procurement-manager"></role-compare>');
+  await cardIsLive(live.locator("role-compare"));
+  const rendered = await normalisedCard(live);
+  expect(fromHtml.split("\n").length).toBeGreaterThan(300);
+  expect(fromHtml).toBe(rendered);
+  await live.close();
+});
+
+test("pre-rendered cards are styled under a policy without 'unsafe-inline' styles", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => m.type() === "error" && violations.push(m.text()));
+  page.on("pageerror", (e) => violations.push(e.message));
+  await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)));
+  const policy = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'";
+  const core = await holdCore(page);
+  await openHostPage(page, await prerenderedElement(page, PAIR), { csp: policy, head: SCRIPT });
+  const card = page.locator("role-compare .rc-card");
+  // Styled before the core (the linked stylesheet), and after it.
+  await expect(card).toHaveCSS("background-color", "rgb(255, 255, 255)");
+  await expect(card.locator(".rc-role").first()).toHaveCSS("border-left-width", "4px");
+  core.release();
+  await cardIsLive(page.locator("role-compare"));
+  await expect(card).toHaveCSS("background-color", "rgb(255, 255, 255)");
+  expect(violations).toEqual([]);
+});
