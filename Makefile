@@ -11,15 +11,22 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 WASM := --target wasm32-unknown-unknown
+# The wasm of dist/ is built with a pinned nightly that rebuilds the standard
+# library with panics that abort at once (no panic messages or formatting in
+# the wasm); scripts/install-tools.sh installs it. Everything else uses stable.
+NIGHTLY := nightly-2026-05-20
+WASM_RELEASE := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
 
-.PHONY: tools build build-example demo test test-lint test-native test-doc test-browser test-size test-e2e bench clean
+.PHONY: tools build build-example demo test test-lint test-native test-doc test-browser test-size test-e2e test-engines size-breakdown bench clean
 
 tools:
 	@scripts/install-tools.sh
 
 ## Release build of the demo page and the widget into dist/, then its pre-rendered pages.
 build: tools
-	trunk build --release
+	$(WASM_RELEASE) trunk build --release
+	terser public/role-compare.js --module --compress --mangle --output dist/role-compare.js
 	cargo run -q -p role-compare-site --bin role-compare-prerender -- dist $(BASE_URL)
 
 ## The Leptos app example (examples/leptos-app) into examples/leptos-app/dist/.
@@ -32,7 +39,7 @@ demo: build
 	python3 -m http.server $(PORT) --bind $(HOST) --directory dist
 
 ## The whole suite: lints, native tests, docs, browser tests, builds, size, end-to-end tests.
-test: tools test-lint test-native test-doc test-browser build build-example test-size test-e2e
+test: tools test-lint test-native test-doc test-browser build build-example test-size test-e2e test-engines
 
 test-lint:
 	cargo fmt --all --check
@@ -56,6 +63,15 @@ test-size:
 
 test-e2e:
 	npx playwright test
+
+## The embed's end-to-end checks in Firefox and Chromium through WebDriver (tests/engines/, node's
+## test runner); after test-e2e, because Playwright empties test-results/ where their screenshots go.
+test-engines:
+	node --test --test-reporter=spec tests/engines/
+
+## Where the bytes of the embed core go, per function and per origin (after make build).
+size-breakdown:
+	node scripts/size-breakdown.mjs
 
 ## Release build, then sizes and timings in headless Chromium (prints a table, writes bench/results.json).
 bench: build

@@ -29,14 +29,22 @@ const PAGES = new URL("./", import.meta.url).href;
 /** How near the viewport a pre-rendered card must come before the core loads. */
 const NEAR = "100% 0px";
 
-/** The core's linear memory, once loaded. */
-let coreMemory = null;
+/** The linear memory of each core loaded. */
+const memories = [];
 let paintMarkPending = false;
 /** Marks are kept for the first cards only, so a page that remounts forever does not fill the timeline. */
 let marksLeft = 100;
-/** The core, loaded on first need. */
-let corePromise = null;
-const core = () => (corePromise ??= loadCore());
+/**
+ * The cores, each loaded on first need: the lean one, and the one that also
+ * reads a host page's own roles (with serde), for elements that have them.
+ */
+const cores = new Map();
+const core = (host) => {
+  const name = hostRoles(host) ? "role-compare-core-host-roles" : "role-compare-core";
+  if (!cores.has(name)) cores.set(name, loadCore(name));
+  return cores.get(name);
+};
+const hostRoles = (host) => [...host.children].some((child) => child.matches('script[type="application/json"]'));
 
 if (!customElements.get(TAG)) {
   /** Mounted cards of upgraded <div>s. */
@@ -47,12 +55,12 @@ if (!customElements.get(TAG)) {
 
     /** Bytes of WebAssembly memory in use by all cards (diagnostics; `make bench` reads it). */
     static get wasmMemoryBytes() {
-      return coreMemory?.buffer.byteLength ?? 0;
+      return memories.reduce((sum, memory) => sum + memory.buffer.byteLength, 0);
     }
 
-    /** True once the core has been asked for (the page may have no pre-rendered cards at all). */
+    /** True once a core has been asked for. */
     static get coreRequested() {
-      return corePromise !== null;
+      return cores.size > 0;
     }
 
     #card = null;
@@ -176,7 +184,7 @@ if (!customElements.get(TAG)) {
           this.#card = mountSafely(wasm, this);
           for (const path of clicks.splice(0)) elementAt(this.shadowRoot, path)?.click();
         });
-      core().then(
+      core(this).then(
         mount,
         () => {
           this.#pending = false;
@@ -194,32 +202,37 @@ if (!customElements.get(TAG)) {
   customElements.define(TAG, RoleCompareElement);
 
   // <div data-role-compare data-role-a=… data-role-b=…>: mounted, re-rendered and unmounted like the element.
-  const renderDiv = (wasm, div) => {
+  const renderDiv = (div) => {
     // Known from now on (so it is not queued twice), keeping any card it has until the job replaces it.
     if (!divs.has(div)) divs.set(div, null);
-    inOwnTask(() => {
-      divs.get(div)?.free();
-      divs.set(div, div.isConnected ? mountSafely(wasm, div) : null);
-    });
+    core(div).then(
+      (wasm) =>
+        inOwnTask(() => {
+          divs.get(div)?.free();
+          divs.set(div, div.isConnected ? mountSafely(wasm, div) : null);
+        }),
+      () => {},
+    );
   };
-  const watchDivs = (wasm) => {
-    const upgradeWithin = (node) => {
-      if (node.nodeType !== Node.ELEMENT_NODE) return;
-      if (node.matches(DIV_SELECTOR) && !divs.has(node)) renderDiv(wasm, node);
-      for (const div of node.querySelectorAll(DIV_SELECTOR)) if (!divs.has(div)) renderDiv(wasm, div);
-    };
-    const removeWithin = (node) => {
-      if (node.nodeType !== Node.ELEMENT_NODE || node.isConnected) return;
-      for (const div of [node, ...node.querySelectorAll(DIV_SELECTOR)]) {
-        divs.get(div)?.free();
-        divs.delete(div);
-      }
-    };
+  const upgradeWithin = (node) => {
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    if (node.matches(DIV_SELECTOR) && !divs.has(node)) renderDiv(node);
+    for (const div of node.querySelectorAll(DIV_SELECTOR)) if (!divs.has(div)) renderDiv(div);
+  };
+  const removeWithin = (node) => {
+    if (node.nodeType !== Node.ELEMENT_NODE || node.isConnected) return;
+    for (const div of [node, ...node.querySelectorAll(DIV_SELECTOR)]) {
+      divs.get(div)?.free();
+      divs.delete(div);
+    }
+  };
+  // The <div> form is never pre-rendered: its card mounts as soon as it is on the page.
+  const watchDivs = () => {
     upgradeWithin(document.documentElement);
     new MutationObserver((records) => {
       for (const record of records) {
         if (record.type === "attributes") {
-          if (divs.has(record.target)) renderDiv(wasm, record.target);
+          if (divs.has(record.target)) renderDiv(record.target);
           continue;
         }
         record.removedNodes.forEach(removeWithin);
@@ -232,18 +245,8 @@ if (!customElements.get(TAG)) {
       attributeFilter: DIV_ATTRIBUTES,
     });
   };
-  // The <div> form is never pre-rendered: with one on the page, the core loads at once.
-  const startDivs = () => {
-    if (document.querySelector(DIV_SELECTOR)) core().then(watchDivs, () => {});
-    else
-      new MutationObserver((records, observer) => {
-        if (!document.querySelector(DIV_SELECTOR)) return;
-        observer.disconnect();
-        core().then(watchDivs, () => {});
-      }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-role-compare"] });
-  };
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", startDivs, { once: true });
-  else startDivs();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watchDivs, { once: true });
+  else watchDivs();
 }
 
 /** True when the element arrived with its card pre-rendered in its shadow root. */
@@ -280,16 +283,16 @@ function inOwnTask(job) {
   if (jobs.length === 1) taskChannel.port2.postMessage(null);
 }
 
-/** Loads and starts the WebAssembly core that sits beside this file. */
-async function loadCore() {
+/** Loads and starts a WebAssembly core (`name`.js and `name`_bg.wasm) that sits beside this file. */
+async function loadCore(name) {
   try {
     if (typeof WebAssembly !== "object") throw new Error("this browser has no WebAssembly");
     // Fetch the wasm while the core's JS loads, instead of after it.
-    const response = fetch(new URL("role-compare-core_bg.wasm", import.meta.url));
+    const response = fetch(new URL(`${name}_bg.wasm`, import.meta.url));
     response.catch(() => {}); // reported below, through the core's start-up, if it fails
-    const wasm = await import("./role-compare-core.js");
+    const wasm = await import(new URL(`${name}.js`, import.meta.url).href);
     const exports = await wasm.default({ module_or_path: response });
-    coreMemory = exports.memory;
+    memories.push(exports.memory);
     return wasm;
   } catch (error) {
     console.warn(`role-compare: the card could not load (${error?.message ?? error}); the fallback content stays.`);

@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
+TWIGGY_VERSION=0.8.0
 # The wasm-bindgen CLI must match the library version locked in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -24,6 +26,13 @@ for component in rustfmt clippy; do
   fi
 done
 
+# The wasm of dist/ is built with this pinned nightly (Makefile: NIGHTLY), which rebuilds std.
+NIGHTLY=$(sed -n 's/^NIGHTLY := //p' Makefile)
+if ! rustup component list --toolchain "$NIGHTLY" --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "installing $NIGHTLY with rust-src (dist/'s wasm rebuilds std with panics that abort at once)"
+  rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src
+fi
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION from crates.io (builds dist/; about 7 minutes)"
   cargo install --locked trunk --version "$TRUNK_VERSION"
@@ -41,10 +50,27 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v 
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver brotli >/dev/null
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/playwright ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  # binaryen 132 gives wasm-opt; Playwright drives /usr/bin/chromium and never downloads a browser.
-  say "installing npm tools from package-lock.json (wasm-opt, Playwright, axe-core)"
+if [ ! -x /usr/bin/firefox-esr ]; then
+  say "installing Debian's firefox-esr (tests/engines runs the end-to-end checks in Firefox too)"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr >/dev/null
+fi
+
+if [ "$(geckodriver --version 2>/dev/null | sed -n 1p)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+  say "installing geckodriver $GECKODRIVER_VERSION from crates.io (drives Firefox for tests/engines; about 3 minutes)"
+  cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
+fi
+
+if [ "$(twiggy --version 2>/dev/null)" != "twiggy-opt $TWIGGY_VERSION" ]; then
+  say "installing twiggy $TWIGGY_VERSION from crates.io (make size-breakdown reads the wasm's sizes with it)"
+  cargo install --locked twiggy --version "$TWIGGY_VERSION"
+fi
+
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/playwright ] || [ ! -x node_modules/.bin/terser ] || [ ! -d node_modules/selenium-webdriver ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  # binaryen 132 gives wasm-opt; Playwright drives /usr/bin/chromium and never downloads a browser;
+  # terser minifies role-compare.js; selenium-webdriver drives Firefox and Chromium for tests/engines.
+  say "installing npm tools from package-lock.json (wasm-opt, Playwright, axe-core, terser, selenium-webdriver)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
 
-say "ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version | cut -d' ' -f1-3), $(/usr/bin/chromium --version)"
+say "ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version | cut -d' ' -f1-3), $(/usr/bin/chromium --version), $(/usr/bin/firefox-esr --version), $(geckodriver --version 2>/dev/null | sed -n 1p)"

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use crate::builtin::DEFAULT_PAIR;
 use crate::card::Side;
-use crate::dataset::{extend_dataset, Dataset, DimensionId, IdError, Quoted, RoleId};
+use crate::dataset::{Dataset, DimensionId, IdError, Quoted, RoleId};
 use crate::Theme;
 
 /// Why a role asked for from outside was not used.
@@ -213,7 +213,7 @@ impl CardConfig {
             .filter(|json| !json.is_empty())
         {
             None => base.clone(),
-            Some(json) => match extend_dataset(base, json) {
+            Some(json) => match with_host_roles(base, json) {
                 Ok(extended) => extended,
                 Err(found) => {
                     problems.extend(
@@ -255,6 +255,23 @@ impl CardConfig {
             shown,
         }
     }
+}
+
+/// `base` with the roles of a host page's JSON, or every problem with them.
+#[cfg(any(feature = "host-roles", test))]
+fn with_host_roles(base: &Dataset, json: &str) -> Result<Dataset, Vec<String>> {
+    crate::dataset::extend_dataset(base, json)
+        .map_err(|found| found.iter().map(ToString::to_string).collect())
+}
+
+/// The lean embed core reads no JSON (serde stays out of it):
+/// `role-compare.js` loads the core with host roles for an element that has
+/// them, so this is only reached by roles added after the card loaded.
+#[cfg(not(any(feature = "host-roles", test)))]
+fn with_host_roles(_: &Dataset, _: &str) -> Result<Dataset, Vec<String>> {
+    Err(vec![
+        "they were added after the card loaded; reload the page to use them".to_owned(),
+    ])
 }
 
 /// Reads a `dimensions` attribute such as `"scope, vendors,strategy"`: the
