@@ -18,6 +18,10 @@ use crate::snippet::escape_html;
 pub const CARD_START: &str = "<!-- pre-rendered card -->";
 /// The end of the demo card's place in `index.html`.
 pub const CARD_END: &str = "<!-- /pre-rendered card -->";
+/// Where the demo page lists the roles, by family.
+pub const ROLES_START: &str = "<!-- roles -->";
+/// The end of the roles' place in `index.html`.
+pub const ROLES_END: &str = "<!-- /roles -->";
 
 /// A file of the site: its path below `dist/` and its text.
 pub struct File {
@@ -74,16 +78,44 @@ pub fn site(base_url: &str, index_html: &str) -> Result<Vec<File>, String> {
 }
 
 /// The demo page with its default pair pre-rendered in place of whatever
-/// stands between [`CARD_START`] and [`CARD_END`].
+/// stands between [`CARD_START`] and [`CARD_END`], and the roles listed by
+/// family between [`ROLES_START`] and [`ROLES_END`].
 pub fn demo_page(index_html: &str) -> Result<String, String> {
-    let (before, rest) = index_html
-        .split_once(CARD_START)
-        .ok_or_else(|| format!("index.html has no {CARD_START}"))?;
-    let (_, after) = rest
-        .split_once(CARD_END)
-        .ok_or_else(|| format!("index.html has no {CARD_END}"))?;
     let card = embed_html(&DEFAULT_PAIR.0, &DEFAULT_PAIR.1, &Prerender::at(""));
-    Ok(format!("{before}{CARD_START}{card}{CARD_END}{after}"))
+    let page = replace_between(index_html, CARD_START, CARD_END, &card)?;
+    replace_between(&page, ROLES_START, ROLES_END, &roles_by_family())
+}
+
+/// `text` with what stands between the markers `start` and `end` replaced by `with`.
+fn replace_between(text: &str, start: &str, end: &str, with: &str) -> Result<String, String> {
+    let (before, rest) = text
+        .split_once(start)
+        .ok_or_else(|| format!("index.html has no {start}"))?;
+    let (_, after) = rest
+        .split_once(end)
+        .ok_or_else(|| format!("index.html has no {end}"))?;
+    Ok(format!("{before}{start}{with}{end}{after}"))
+}
+
+/// Every built-in role under its family's heading.
+fn roles_by_family() -> String {
+    let mut html = String::from("<dl class=\"demo-roles\">");
+    for family in dataset().families.iter() {
+        let roles: Vec<String> = dataset()
+            .roles
+            .iter()
+            .filter(|role| role.family.as_ref() == Some(&family.id))
+            .map(|role| escape_html(&role.title))
+            .collect();
+        let _ = write!(
+            html,
+            "<dt>{}</dt><dd>{}</dd>",
+            escape_html(&family.label),
+            roles.join(", ")
+        );
+    }
+    html.push_str("</dl>");
+    html
 }
 
 /// The head every page of the site shares, `up` being the way to the site's root.
@@ -233,7 +265,11 @@ mod tests {
     #[test]
     fn every_unordered_pair_has_one_page() {
         let n = dataset().roles.len();
-        let files = site(BASE, &format!("<body>{CARD_START}old{CARD_END}</body>")).unwrap();
+        let files = site(
+            BASE,
+            &format!("<body>{CARD_START}old{CARD_END}{ROLES_START}{ROLES_END}</body>"),
+        )
+        .unwrap();
         let pages: Vec<&File> = files
             .iter()
             .filter(|f| f.path.starts_with("compare/") && f.path != "compare/index.html")
@@ -273,13 +309,15 @@ mod tests {
     #[test]
     fn the_demo_page_gets_its_card_between_the_markers() {
         let page = demo_page(&format!(
-            "<p>a</p>{CARD_START}<role-compare>loading</role-compare>{CARD_END}<p>b</p>"
+            "<p>a</p>{CARD_START}<role-compare>loading</role-compare>{CARD_END}<p>b</p>{ROLES_START}{ROLES_END}"
         ))
         .unwrap();
         assert!(page.starts_with(&format!(
             "<p>a</p>{CARD_START}<role-compare role-a=\"operations-manager\""
         )));
-        assert!(page.ends_with(&format!("</role-compare>{CARD_END}<p>b</p>")));
+        assert!(page.contains(&format!("</role-compare>{CARD_END}<p>b</p>")));
+        assert!(page
+            .contains("<dt>Purchasing</dt><dd>Procurement Manager, Buyer, Purchasing Agent</dd>"));
         assert!(!page.contains("loading"));
         assert!(demo_page("<p>no markers</p>").is_err());
     }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::card::{CardModel, Meter, Side};
+use super::{attribute, number, text, At, Read};
+use crate::card::{CardModel, Side};
 
 /// A small picture of where both roles sit on a dimension's axis: five steps
 /// on a track (a widening wedge for an amount, a two-way arrow for a
@@ -14,17 +15,21 @@ pub fn AxisMeter(
     /// The row (dimension) whose axis this is.
     index: usize,
 ) -> impl IntoView {
-    let meter = move |part: fn(&Meter) -> String| {
-        move || card.with(|c| c.meter(index).map(part).unwrap_or_default())
+    let label = text(card, At::row(index), |c, at| {
+        c.meter(at.row).map(|m| m.label.clone()).unwrap_or_default()
+    });
+    let hidden: Read<Option<&'static str>> = |c, at| {
+        c.meter(at.row)
+            .is_some_and(|m| m.x(at.side).is_none())
+            .then_some("hidden")
     };
-    let x = move |side: Side| move || card.with(|c| c.meter(index).and_then(|m| m.x(side)));
+    let (a, b) = (At::cell(Side::A, index), At::cell(Side::B, index));
     // The track and its ends belong to the dimension, the same for every pair: read once.
     let (track, (low, high)) = card.with_untracked(|c| {
         c.meter(index)
             .map(|m| (m.track(), m.ends()))
             .unwrap_or_default()
     });
-    let (a, b) = (x(Side::A), x(Side::B));
     let missing = move || {
         card.with(|c| {
             let title = |side: Side| c.header(side).title.to_string();
@@ -45,22 +50,22 @@ pub fn AxisMeter(
     view! {
         <span class="rc-meter">
             <span class="rc-meter__low" aria-hidden="true">{low}</span>
-            <svg class="rc-meter__svg" viewBox="0 0 100 24" role="img" aria-label=meter(|m| m.label.clone())>
+            <svg class="rc-meter__svg" viewBox="0 0 100 24" role="img" aria-label=label>
                 <path class="rc-meter__track" d=track></path>
                 <circle
                     class="rc-meter__a"
-                    cx=move || a().unwrap_or(50)
+                    cx=number(card, a, marker_x)
                     cy="6"
                     r="4.5"
-                    visibility=move || a().is_none().then_some("hidden")
+                    visibility=attribute(card, a, hidden)
                 ></circle>
                 <rect
                     class="rc-meter__b"
-                    x=move || b().unwrap_or(50).saturating_sub(4)
+                    x=number(card, b, |c, at| marker_x(c, at).saturating_sub(4))
                     y="15"
                     width="8"
                     height="8"
-                    visibility=move || b().is_none().then_some("hidden")
+                    visibility=attribute(card, b, hidden)
                 ></rect>
             </svg>
             <span class="rc-meter__high" aria-hidden="true">{high}</span>
@@ -69,4 +74,9 @@ pub fn AxisMeter(
             </span>
         </span>
     }
+}
+
+/// Where a side's marker is centred; without a position, at the middle (hidden).
+fn marker_x(card: &CardModel, at: At) -> u8 {
+    card.meter(at.row).and_then(|m| m.x(at.side)).unwrap_or(50)
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::AxisMeter;
+use super::{attribute, text, At, AxisMeter};
 use crate::card::{CardModel, RowModel, Side};
 
 /// One dimension: a native disclosure whose summary shows the dimension's
@@ -23,15 +23,14 @@ pub fn DimensionRow(
         card.with_untracked(|c| c.rows.get(index).map(part).unwrap_or_default())
     };
     let role = move |side: Side| {
-        let title = move || card.with(|c| c.header(side).title.to_string());
-        let text = move || {
-            card.with(|c| {
-                c.rows
-                    .get(index)
-                    .map(|r| r.text(side).to_owned())
-                    .unwrap_or_default()
-            })
-        };
+        let at = At::cell(side, index);
+        let title = text(card, at, |c, at| c.header(at.side).title.to_string());
+        let said = text(card, at, |c, at| {
+            c.rows
+                .get(at.row)
+                .map(|r| r.text(at.side).to_owned())
+                .unwrap_or_default()
+        });
         let side_name = side.as_str();
         view! {
             <div class="rc-dim__role" data-side=side_name>
@@ -39,14 +38,19 @@ pub fn DimensionRow(
                     <span class=format!("rc-marker rc-marker--{side_name}") aria-hidden="true"></span>
                     {title}
                 </dt>
-                <dd class="rc-dim__text">{text}</dd>
+                <dd class="rc-dim__text">{said}</dd>
             </div>
         }
     };
-    let equal = move || card.with(|c| c.rows.get(index).is_some_and(|r| !r.differs));
+    let equal = attribute(card, At::row(index), |c, at| {
+        c.rows
+            .get(at.row)
+            .is_some_and(|r| !r.differs)
+            .then_some("true")
+    });
     let has_meter = card.with_untracked(|c| c.meter(index).is_some());
     view! {
-        <li class="rc-dim" data-dimension=fixed(|r| r.id.to_string()) data-equal=move || equal().then_some("true")>
+        <li class="rc-dim" data-dimension=fixed(|r| r.id.to_string()) data-equal=equal>
             <details class="rc-dim__details" prop:open=move || all_open.get()>
                 <summary class="rc-dim__summary">
                     <span class="rc-dim__label">{fixed(|r| r.label.to_string())}</span>

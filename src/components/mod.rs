@@ -22,6 +22,10 @@ use role_intro::RoleIntro;
 use role_picker::RolePicker;
 use role_profile::RoleProfile;
 
+use leptos::prelude::{Memo, With};
+
+use crate::card::{CardModel, Side};
+
 /// What the embed (or the pre-render step) tells a card beyond its props,
 /// provided as context around it.
 #[derive(Clone, Debug, Default)]
@@ -34,4 +38,58 @@ pub(crate) struct CardSetup {
     /// Rendered as HTML for readers who may have no script: the controls are
     /// disabled until the card is taken over in the browser.
     pub without_script: bool,
+}
+
+/// Where a part of the card reads from: a side and, for a dimension, its row.
+#[derive(Clone, Copy, Debug)]
+struct At {
+    side: Side,
+    row: usize,
+}
+
+impl At {
+    /// One side's part.
+    fn side(side: Side) -> Self {
+        At { side, row: 0 }
+    }
+
+    /// A side's part of a row.
+    fn cell(side: Side, row: usize) -> Self {
+        At { side, row }
+    }
+
+    /// A row's part, for both sides.
+    fn row(row: usize) -> Self {
+        At { side: Side::A, row }
+    }
+}
+
+/// What a part of the card shows of the pair, read by a plain function.
+type Read<T> = fn(&CardModel, At) -> T;
+
+// Every part of the card that follows the pair goes through one of these, so
+// each is one closure type and the renderer's generic code is compiled once
+// per kind of value, not once per part: a smaller wasm.
+
+/// A text that follows the pair.
+fn text(
+    card: Memo<CardModel>,
+    at: At,
+    read: Read<String>,
+) -> impl Fn() -> String + Copy + Send + Sync {
+    move || card.with(|c| read(c, at))
+}
+
+/// An attribute that is present (with this value) or absent as the pair changes.
+fn attribute(
+    card: Memo<CardModel>,
+    at: At,
+    read: Read<Option<&'static str>>,
+) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync {
+    move || card.with(|c| read(c, at))
+}
+
+/// A number (an SVG coordinate) that follows the pair.
+fn number(card: Memo<CardModel>, at: At, read: Read<u8>) -> impl Fn() -> u8 + Copy + Send + Sync {
+    move || card.with(|c| read(c, at))
 }

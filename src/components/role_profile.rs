@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::card::{CardModel, Glance, RoleHeader, Side, SourcedFact};
+use super::{text, At};
+use crate::card::{CardModel, Glance, Side, SourcedFact};
 
 /// Who a role suits, its pay and outlook on one line, and (one tap away) every
 /// figure with its year, its source link and the official occupation it covers.
@@ -11,8 +12,7 @@ pub fn RoleProfile(
     /// Which of its roles this is.
     side: Side,
 ) -> impl IntoView {
-    let text =
-        move |part: fn(&RoleHeader) -> &str| move || card.with(|c| part(c.header(side)).to_owned());
+    let at = At::side(side);
     let glance = move |index: usize| {
         let item = move || card.with(|c| c.header(side).glance.get(index).cloned());
         let label = card.with_untracked(|c| c.header(side).glance.get(index).map(|g| g.label));
@@ -49,9 +49,9 @@ pub fn RoleProfile(
         <div class="rc-profile" data-side=side_name>
             <h4 class="rc-profile__title">
                 <span class=format!("rc-marker rc-marker--{side_name}") aria-hidden="true"></span>
-                {text(|h| &h.title)}
+                {text(card, at, |c, at| c.header(at.side).title.to_string())}
             </h4>
-            <p class="rc-profile__suits"><strong>"Suits you if "</strong>{text(|h| &h.suits_you_if)}</p>
+            <p class="rc-profile__suits"><strong>"Suits you if "</strong>{text(card, at, |c, at| c.header(at.side).suits_you_if.to_string())}</p>
             <p class="rc-glance">{glance(0)}<span aria-hidden="true">" · "</span>{glance(1)}</p>
             <details class="rc-sources">
                 <summary class="rc-sources__summary">"Figures and sources"</summary>

@@ -192,7 +192,7 @@ pub fn EmbedGenerator(
                 </label>
             </fieldset>
             <p class="demo-gen__note" hidden=move || note().is_empty()>{note}</p>
-            <pre class="demo-gen__snippet"><code>{move || snippet().unwrap_or_else(|| "Loading the pre-rendered card…".to_owned())}</code></pre>
+            <pre class="demo-gen__snippet" tabindex="0" aria-label="The snippet"><code>{move || snippet().unwrap_or_else(|| "Loading the pre-rendered card…".to_owned())}</code></pre>
             <button type="button" class="demo-gen__copy" on:click=copy>"Copy the snippet"</button>
             <p class="demo-gen__status" role="status" aria-live="polite">{move || copied.get()}</p>
         </div>

@@ -58,8 +58,7 @@ fn connect_card() {
             let _ = card.set_attribute(name, &value);
         }
     }
-    // The listener lives as long as the page.
-    EventListener::new(&card, "role-compare:change", |event| {
+    let listener = EventListener::new(&card, "role-compare:change", |event| {
         let Some(event) = event.dyn_ref::<CustomEvent>() else {
             return;
         };
@@ -72,6 +71,12 @@ fn connect_card() {
         if let (Some(a), Some(b)) = (read("roleA"), read("roleB")) {
             address::remember_pair(&a, &b);
         }
-    })
-    .forget();
+    });
+    // Kept for the page's life; dropping it would remove the listener.
+    CARD_LISTENER.with(|kept| kept.replace(Some(listener)));
+}
+
+thread_local! {
+    /// The demo card's change listener.
+    static CARD_LISTENER: std::cell::RefCell<Option<EventListener>> = const { std::cell::RefCell::new(None) };
 }
