@@ -18,19 +18,23 @@ NIGHTLY := nightly-2026-05-20
 WASM_RELEASE := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
 
-.PHONY: tools build build-example demo test test-lint test-native test-doc test-browser test-size test-e2e test-engines size-breakdown bench clean
+.PHONY: tools tools-build build build-example demo test test-lint test-native test-doc test-browser test-size test-e2e test-engines size-breakdown bench clean
 
 tools:
 	@scripts/install-tools.sh
 
+## What building needs (no browsers).
+tools-build:
+	@scripts/install-tools.sh build
+
 ## Release build of the demo page and the widget into dist/, then its pre-rendered pages.
-build: tools
+build: tools-build
 	$(WASM_RELEASE) trunk build --release
 	terser public/role-compare.js --module --compress --mangle --output dist/role-compare.js
 	cargo run -q -p role-compare-site --bin role-compare-prerender -- dist $(BASE_URL)
 
 ## The Leptos app example (examples/leptos-app) into examples/leptos-app/dist/.
-build-example: tools
+build-example: tools-build
 	cd examples/leptos-app && trunk build --release
 
 ## Build, then serve dist/ at http://$(HOST):$(PORT) (PORT=9000 make demo for another port).
@@ -69,8 +73,10 @@ test-e2e:
 test-engines:
 	node --test --test-reporter=spec tests/engines/
 
-## Where the bytes of the embed core go, per function and per origin (after make build).
-size-breakdown:
+## Where the bytes of the embed core go, per function and per origin (builds first;
+## installs twiggy from crates.io when missing).
+size-breakdown: build
+	@[ "$$(twiggy --version 2>/dev/null)" = "twiggy-opt 0.8.0" ] || cargo install --locked twiggy --version 0.8.0
 	node scripts/size-breakdown.mjs
 
 ## Release build, then sizes and timings in headless Chromium (prints a table, writes bench/results.json).

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what building and testing role-compare needs, each only if missing,
-# from the package registries alone (crates.io, npm, Debian): no binary
-# downloads from elsewhere. Safe to run again; it says what it installs and why.
+# from the package registries alone (crates.io, npm, Debian) and the Rust
+# toolchain server: no binary downloads from elsewhere. Safe to run again; it
+# says what it installs and why. `install-tools.sh build` leaves out the
+# browsers and their drivers, which only the tests need.
+WANT=${1:-all}
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 GECKODRIVER_VERSION=0.37.1
-TWIGGY_VERSION=0.8.0
 # The wasm-bindgen CLI must match the library version locked in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -44,6 +46,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+if [ "$WANT" != build ]; then
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v brotli >/dev/null; then
   say "installing Debian's chromium, chromium-driver and brotli (browser tests, size figures)"
   as_root apt-get update -qq
@@ -60,10 +63,6 @@ if [ "$(geckodriver --version 2>/dev/null | sed -n 1p)" != "geckodriver $GECKODR
   say "installing geckodriver $GECKODRIVER_VERSION from crates.io (drives Firefox for tests/engines; about 3 minutes)"
   cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
 fi
-
-if [ "$(twiggy --version 2>/dev/null)" != "twiggy-opt $TWIGGY_VERSION" ]; then
-  say "installing twiggy $TWIGGY_VERSION from crates.io (make size-breakdown reads the wasm's sizes with it)"
-  cargo install --locked twiggy --version "$TWIGGY_VERSION"
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/playwright ] || [ ! -x node_modules/.bin/terser ] || [ ! -d node_modules/selenium-webdriver ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
@@ -73,4 +72,7 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/playwright ] 
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
 
-say "ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version | cut -d' ' -f1-3), $(/usr/bin/chromium --version), $(/usr/bin/firefox-esr --version), $(geckodriver --version 2>/dev/null | sed -n 1p)"
+say "ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version | cut -d' ' -f1-3), $NIGHTLY"
+if [ "$WANT" != build ]; then
+  say "browsers: $(/usr/bin/chromium --version 2>/dev/null), $(/usr/bin/firefox-esr --version), $(geckodriver --version 2>/dev/null | sed -n 1p)"
+fi

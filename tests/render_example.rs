@@ -15,7 +15,11 @@ fn the_example_renders_the_whole_card() {
         html.contains("Team Leader compared with Plant Manager, dimension by dimension"),
         "no caption naming both roles"
     );
-    assert_eq!(html.matches(" class=\"rc-row\"").count(), 15, "15 rows");
+    assert_eq!(
+        html.matches(" class=\"rc-dim\"").count(),
+        15,
+        "15 dimensions"
+    );
     for title in ["Team Leader", "Plant Manager"] {
         assert!(
             html.contains(&format!("{title}</h3>")),
@@ -23,8 +27,9 @@ fn the_example_renders_the_whole_card() {
         );
     }
     // Figures with their year and source: the Plant Manager's pay, from the BLS.
+    assert!(html.contains("<strong class=\"rc-glance__value\">$107,560</strong>"));
     let pay = html
-        .split("$107,560")
+        .split("class=\"rc-facts__value\">$107,560")
         .nth(1)
         .expect("the Plant Manager's median pay");
     let source = pay.split("</dd>").next().unwrap_or_default();
