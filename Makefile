@@ -33,9 +33,10 @@ build: tools-build
 	terser public/role-compare.js --module --compress --mangle --output dist/role-compare.js
 	cargo run -q -p role-compare-site --bin role-compare-prerender -- dist $(BASE_URL)
 
-## The Leptos app example (examples/leptos-app) into examples/leptos-app/dist/.
+## The Leptos app example (examples/leptos-app) into examples/leptos-app/dist/ (a debug
+## build: it shares its compiled dependencies with the browser tests).
 build-example: tools-build
-	cd examples/leptos-app && trunk build --release
+	cd examples/leptos-app && trunk build
 
 ## Build, then serve dist/ at http://$(HOST):$(PORT) (PORT=9000 make demo for another port).
 demo: build
@@ -48,9 +49,8 @@ test: tools test-lint test-native test-doc test-browser build build-example test
 test-lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --features role-compare/ssr -- -D warnings
-	cargo clippy -p role-compare --all-targets $(WASM) --features embed -- -D warnings
-	cargo clippy -p role-compare-site --bins $(WASM) --features core,demo -- -D warnings
-	cargo clippy -p leptos-app-example $(WASM) -- -D warnings
+	cargo clippy -p role-compare -p role-compare-site -p leptos-app-example --all-targets $(WASM) \
+		--features role-compare/host-roles,role-compare-site/core-host-roles,role-compare-site/demo -- -D warnings
 	cargo clippy -p role-compare $(WASM) --features hydrate -- -D warnings
 
 test-native:

@@ -23,20 +23,44 @@ run("wasm-opt", ["-Oz", "-g", "--enable-bulk-memory", "--enable-nontrapping-floa
   "--enable-mutable-globals", join(work, "role-compare-core_bg.wasm"), "-o", named]);
 const csv = run("twiggy", ["top", "-n", "100000", "--format", "csv", named]);
 
-/** Where an item comes from, by its (demangled) name. */
-const ORIGINS = [
-  ["names (debug only, not shipped)", /^"function names" subsection|^custom section/],
-  ["data (dataset text, CSS, strings)", /^data segment|^data\[/],
-  ["our code", /role_compare|role-compare|__component_/],
-  ["serde, serde_json", /serde/],
-  ["Leptos, tachys", /^<?[^<]*(leptos|tachys)|throw_error|oco_ref|either_of|next_tuple/],
-  ["reactive_graph", /reactive_graph|any_spawner|or_poisoned|slotmap/],
-  ["wasm-bindgen, js-sys, web-sys", /wasm_bindgen|js_sys|web_sys|externref|__wbg|__wbindgen|wasm_streams/],
-  ["core::fmt", /core::fmt|::fmt::|<.* as core::fmt::|fmt::Write|Formatter|pad_integral/],
-  ["alloc, allocator", /alloc::|dlmalloc|__rust_alloc|__rust_dealloc|__rust_realloc|__rdl_|hashbrown|indexmap/],
-  ["core (other), std, panics", /core::|std::|panic|rust_begin_unwind|__rustc/],
+const crateOf = (path) => path.match(/^[&_a-zA-Z0-9]+/)?.[0].replace(/^&/, "") ?? "";
+
+/** The crate whose code an item is: a trait method's trait crate (`<X as tachys::Render>::build`
+ * is tachys's code, compiled for one of our views) unless the trait is the standard library's
+ * (`<CardModel as PartialEq>::eq` is ours), otherwise the first crate of its path. */
+function ownerCrate(name) {
+  if (!name.startsWith("<")) return crateOf(name);
+  let depth = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (c === "<") depth++;
+    else if (c === ">") depth--;
+    else if (depth === 1 && name.startsWith(" as ", i)) {
+      const [self, trait] = [crateOf(name.slice(1)), crateOf(name.slice(i + 4))];
+      return ["core", "alloc", "std"].includes(trait) && self && self !== "_" ? self : trait;
+    }
+  }
+  return crateOf(name.slice(1));
+}
+
+/** Where an item comes from: data, or the crate group whose code it is. */
+const GROUPS = [
+  ["our code", /^(role_compare|role_compare_site)$/],
+  ["serde, serde_json", /^serde/],
+  ["Leptos, tachys", /^(leptos|leptos_dom|leptos_macro|tachys|throw_error|oco_ref|either_of|next_tuple)$/],
+  ["reactive_graph", /^(reactive_graph|any_spawner|or_poisoned|slotmap)$/],
+  ["wasm-bindgen, js-sys, web-sys", /^(wasm_bindgen|wasm_bindgen_futures|js_sys|web_sys)$/],
+  ["alloc, allocator, collections", /^(alloc|dlmalloc|hashbrown|indexmap|__rustc|__rust_alloc|__rdl)/],
+  ["core (other), std", /^(core|std)$/],
 ];
-const origin = (name) => ORIGINS.find(([, re]) => re.test(name))?.[0] ?? "other (tables, types, glue)";
+function origin(name) {
+  if (/^"function names" subsection|^custom section/.test(name)) return "names (debug only, not shipped)";
+  if (/^data segment|^data\[/.test(name)) return "data (dataset text, CSS, strings)";
+  if (/externref shim|multivalue shim/.test(name)) return "our code (mount, inlined into its export shim)";
+  const crate = ownerCrate(name);
+  if (crate === "core" && /fmt::|Formatter|pad_integral|::fmt$/.test(name)) return "core::fmt";
+  return GROUPS.find(([, re]) => re.test(crate))?.[0] ?? "other (tables, types, glue)";
+}
 
 const rows = csv
   .trim()
@@ -49,6 +73,7 @@ const rows = csv
   .filter((r) => Number.isFinite(r.bytes));
 
 const shipped = rows.filter((r) => !origin(r.name).startsWith("names"));
+const short = (name) => name.replace(/\[[0-9a-f]{16}\]/g, "");
 const raw = shipped.reduce((s, r) => s + r.bytes, 0);
 const wasm = readFileSync(join(ROOT, "dist/role-compare-core_bg.wasm"));
 const brotli = brotliCompressSync(wasm, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -59,7 +84,7 @@ console.log(`|---|---|---|---|`);
 shipped
   .sort((a, b) => b.bytes - a.bytes)
   .slice(0, TOP)
-  .forEach((r, i) => console.log(`| ${i + 1} | ${r.name.replace(/\|/g, "\\|").slice(0, 110)} | ${origin(r.name)} | ${r.bytes} |`));
+  .forEach((r, i) => console.log(`| ${i + 1} | ${short(r.name).replace(/\|/g, "\\|").slice(0, 120)} | ${origin(r.name)} | ${r.bytes} |`));
 
 const groups = new Map();
 for (const r of shipped) groups.set(origin(r.name), (groups.get(origin(r.name)) ?? 0) + r.bytes);

@@ -143,12 +143,17 @@ pub fn compare<'a>(
 /// (at most [`MAX_KEY_DIFFERENCES`]), topped up with one-step gaps to reach
 /// [`MIN_KEY_DIFFERENCES`]. Equal gaps keep the dataset's dimension order.
 fn key_differences(rows: &[Row<'_>], a: &Role, b: &Role) -> Vec<KeyDifference> {
-    let mut candidates: Vec<(&Row<'_>, u8)> = rows
-        .iter()
-        .filter_map(|row| row.gap().filter(|gap| *gap > 0).map(|gap| (row, gap)))
+    // Widest gap first, and rows in order within a gap: one pass per possible
+    // gap (positions run 1 to 5) instead of a sort, which the wasm would carry.
+    let widest = Position::MAX - Position::MIN;
+    let candidates: Vec<(&Row<'_>, u8)> = (1..=widest)
+        .rev()
+        .flat_map(|wanted| {
+            rows.iter()
+                .filter(move |row| row.gap() == Some(wanted))
+                .map(move |row| (row, wanted))
+        })
         .collect();
-    // A stable sort keeps dimension order among equal gaps.
-    candidates.sort_by_key(|(_, gap)| std::cmp::Reverse(*gap));
     let wide = candidates
         .iter()
         .filter(|(_, gap)| *gap >= WIDE_GAP)

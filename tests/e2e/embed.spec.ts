@@ -37,13 +37,14 @@ test("elements inserted and removed at run time mount and unmount", async ({ pag
   });
   await cardsReady(page, 1);
   await expect(page.locator("role-compare .rc-dims__title")).toHaveText(/^Logistics Manager compared with Supply Chain Manager/);
-  const rootsAfterRemoval = await page.evaluate(async () => {
-    const el = document.querySelector("role-compare")!;
-    el.remove();
-    await new Promise((r) => setTimeout(r, 50));
-    return el.shadowRoot!.querySelectorAll(".rc-root").length;
+  // Removed, the element's card is unmounted (its shadow root emptied of the card).
+  await page.evaluate(() => {
+    (window as any).removed = document.querySelector("role-compare")!;
+    (window as any).removed.remove();
   });
-  expect(rootsAfterRemoval).toBe(0);
+  await expect
+    .poll(() => page.evaluate(() => (window as any).removed.shadowRoot.querySelectorAll(".rc-root").length))
+    .toBe(0);
   await page.evaluate(() => document.getElementById("slot")!.append(document.createElement("role-compare")));
   await cardsReady(page, 1);
   await expect(page.locator("role-compare .rc-root")).toHaveCount(1);

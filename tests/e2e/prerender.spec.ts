@@ -144,7 +144,17 @@ test("a pre-rendered card below the fold fetches nothing until the reader scroll
   const requests: string[] = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));
   await openHostPage(page, `<div style="height: 3000px">A long post.</div>${card}`);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  // An observer of our own, with the card's margin, created after the card's:
+  // once it has reported, the card's own observer has reported too.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        new IntersectionObserver((_, observer) => {
+          observer.disconnect();
+          resolve(null);
+        }, { rootMargin: "100% 0px" }).observe(document.querySelector("role-compare")!),
+      ),
+  );
   expect(requests.filter((r) => r.includes("role-compare-core"))).toEqual([]);
   expect(await page.evaluate(() => (customElements.get("role-compare") as any).coreRequested)).toBe(false);
   // Within a viewport of it, the core loads and takes the card over.
