@@ -9,32 +9,11 @@ use role_compare::builtin::dataset;
 use role_compare::dataset::extend_dataset;
 use role_compare::{parse_dataset, RoleId};
 
-const SHIPPED: &str = include_str!("../data/roles.json");
+// The strategies the unit tests share (src/test_support.rs), compiled here too.
+#[path = "../src/test_support.rs"]
+mod test_support;
 
-fn config() -> ProptestConfig {
-    ProptestConfig {
-        cases: 1_000,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
-
-/// The shipped JSON with one byte range cut out or replaced by `insert`.
-fn mutated_dataset() -> impl Strategy<Value = String> {
-    (0..SHIPPED.len(), 0usize..64, any::<String>()).prop_map(|(at, len, insert)| {
-        let mut text = SHIPPED.to_owned();
-        let start = (0..=at)
-            .rev()
-            .find(|i| text.is_char_boundary(*i))
-            .unwrap_or(0);
-        let end = (start + len).min(text.len());
-        let end = (end..=text.len())
-            .find(|i| text.is_char_boundary(*i))
-            .unwrap_or(text.len());
-        text.replace_range(start..end, &insert);
-        text
-    })
-}
+use test_support::{config, mutated_dataset};
 
 proptest! {
     #![proptest_config(config())]

@@ -183,13 +183,7 @@ pub fn pair_page_html(base_url: &str, a: &Role, b: &Role) -> String {
             if (x.id == a.id && y.id == b.id) || (x.id == b.id && y.id == a.id) {
                 continue;
             }
-            let _ = writeln!(
-                page,
-                "<li><a href=\"{}\">{} vs {}</a></li>",
-                page_name(x, y),
-                escape_html(&role.title),
-                escape_html(&other.title)
-            );
+            page.push_str(&pair_link(x, y, role, other));
         }
         page.push_str("</ul>\n");
     }
@@ -197,6 +191,16 @@ pub fn pair_page_html(base_url: &str, a: &Role, b: &Role) -> String {
         "<p><a href=\"index.html\">Every comparison</a></p>\n</nav>\n</main>\n</body>\n</html>\n",
     );
     page
+}
+
+/// A list item linking the page of the pair `x`, `y`, named "first vs second".
+fn pair_link(x: &Role, y: &Role, first: &Role, second: &Role) -> String {
+    format!(
+        "<li><a href=\"{}\">{} vs {}</a></li>\n",
+        page_name(x, y),
+        escape_html(&first.title),
+        escape_html(&second.title)
+    )
 }
 
 /// The list of every pair, grouped by the first role of each.
@@ -221,13 +225,7 @@ pub fn index_page(base_url: &str) -> String {
         }
         let _ = write!(page, "<h2>{}</h2>\n<ul>\n", escape_html(&role.title));
         for (x, y) in with {
-            let _ = writeln!(
-                page,
-                "<li><a href=\"{}\">{} vs {}</a></li>",
-                page_name(x, y),
-                escape_html(&x.title),
-                escape_html(&y.title)
-            );
+            page.push_str(&pair_link(x, y, x, y));
         }
         page.push_str("</ul>\n");
     }
