@@ -79,6 +79,7 @@ if (!customElements.get(TAG)) {
       queueMicrotask(() => {
         if (!this.isConnected) {
           this.#stopWaiting?.();
+          this.#endHolding?.();
           this.#unmount();
         }
       });
@@ -127,9 +128,10 @@ if (!customElements.get(TAG)) {
       const clicks = [];
       const onClick = (event) => {
         const target = event.composedPath()[0];
-        if (target instanceof Element && target.matches("button, input[type=checkbox]")) {
+        const control = target instanceof Element ? target.closest("button, input[type=checkbox]") : null;
+        if (control) {
           event.preventDefault();
-          clicks.push(pathOf(root, target));
+          clicks.push(pathOf(root, control));
         }
       };
       const wake = (event) => {
@@ -143,20 +145,26 @@ if (!customElements.get(TAG)) {
       near.observe(this);
       const interactions = ["focusin", "pointerdown", "keydown"];
       for (const type of interactions) this.addEventListener(type, wake);
+      // Clicks are held until the card is taken over (the job that mounts it ends the holding).
       root.addEventListener("click", onClick, true);
+      this.#endHolding = () => {
+        root.removeEventListener("click", onClick, true);
+        this.#endHolding = null;
+      };
       const stop = () => {
         this.#stopWaiting = null;
         near.disconnect();
         for (const type of interactions) this.removeEventListener(type, wake);
-        queueMicrotask(() => root.removeEventListener("click", onClick, true));
       };
       this.#stopWaiting = stop;
       // Without the core, nothing may pretend to work: the controls go back to waiting.
       this.#disableOnFailure = () => {
+        this.#endHolding?.();
         for (const control of controls) control.disabled = true;
       };
     }
 
+    #endHolding = null;
     #disableOnFailure = null;
 
     /** Mounts (or re-mounts) the card once the core is ready; changes in one task render once. */
@@ -182,6 +190,7 @@ if (!customElements.get(TAG)) {
           if (!this.isConnected) return;
           this.#unmount();
           this.#card = mountSafely(wasm, this);
+          this.#endHolding?.();
           for (const path of clicks.splice(0)) elementAt(this.shadowRoot, path)?.click();
         });
       core(this).then(

@@ -198,6 +198,21 @@ test("the takeover changes no pixel, keeps the focus and honours a role picked b
   await page2.close();
 });
 
+test("a click on a pre-rendered button or checkbox before the takeover is applied after it", async ({ page }) => {
+  const core = await holdCore(page);
+  await openHostPage(page, await prerenderedElement(page, PAIR));
+  const host = page.locator("role-compare");
+  // The swap's pointer wakes the core; its click waits for the live card.
+  await host.getByRole("button", { name: "Swap the two roles" }).click();
+  await host.getByLabel("Differences only").click();
+  await expect.poll(() => core.requested.length).toBeGreaterThan(0);
+  core.release();
+  await cardIsLive(host);
+  await expect(host.locator(".rc-dims__title")).toHaveText(/^Procurement Manager compared with Operations Manager/);
+  await expect(host.getByLabel("Differences only")).toBeChecked();
+  await expect(host.locator(".rc-dims__list")).toHaveAttribute("data-differences-only", "true");
+});
+
 /** The card's DOM as text: elements, attributes and texts, without what only one way of rendering has. */
 function normalisedCard(page: Page) {
   return page.locator("role-compare").evaluate((host) => {
