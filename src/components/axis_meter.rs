@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{attribute, number, text, At, Read};
+use super::{attribute, number, text, At, Card, Read};
 use crate::card::{CardModel, Side};
 
 /// A small picture of where both roles sit on a dimension's axis: five steps
@@ -11,7 +11,7 @@ use crate::card::{CardModel, Side};
 #[component]
 pub fn AxisMeter(
     /// The pair shown.
-    card: Memo<CardModel>,
+    card: Card,
     /// The row (dimension) whose axis this is.
     index: usize,
 ) -> impl IntoView {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::{CardSetup, Dimensions, KeyDifferences, RoleIntro, RoleProfile};
-use crate::card::{CardModel, Side};
+use super::{Card, CardSetup, Dimensions, KeyDifferences, RoleIntro, RoleProfile};
+use crate::card::Side;
 
 /// The comparison of one pair, in reading order: both roles' titles and
 /// summaries, the key differences (the first screen), who each role suits
@@ -11,7 +11,7 @@ use crate::card::{CardModel, Side};
 #[component]
 pub fn CardBody(
     /// The pair shown.
-    card: Memo<CardModel>,
+    card: Card,
 ) -> impl IntoView {
     let setup = use_context::<CardSetup>().unwrap_or_default();
     let page_link = setup.pair_pages.map(|base| {

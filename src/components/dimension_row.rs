@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::{attribute, text, At, AxisMeter};
-use crate::card::{CardModel, RowModel, Side};
+use super::{attribute, text, At, AxisMeter, Card};
+use crate::card::{RowModel, Side};
 
 /// One dimension: a native disclosure whose summary shows the dimension's
 /// label and the picture of both positions, and whose body holds the question
@@ -13,7 +13,7 @@ use crate::card::{CardModel, RowModel, Side};
 #[component]
 pub fn DimensionRow(
     /// The pair shown.
-    card: Memo<CardModel>,
+    card: Card,
     /// Which row (dimension) of the card this is.
     index: usize,
     /// Set to open or close this disclosure with all the others.

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
+use super::Card;
+
 use super::DimensionRow;
-use crate::card::{open_all_label, CardModel};
+use crate::card::open_all_label;
 
 /// Every dimension of the pair, each a disclosure that shows its label and
 /// picture closed and both roles' texts open; one control opens or closes
@@ -12,7 +14,7 @@ use crate::card::{open_all_label, CardModel};
 #[component]
 pub fn Dimensions(
     /// The pair shown.
-    card: Memo<CardModel>,
+    card: Card,
     /// True in a card rendered for readers without script: the controls wait.
     disabled: bool,
 ) -> impl IntoView {
@@ -48,7 +50,7 @@ pub fn Dimensions(
                 </div>
             </div>
             <p class="rc-dims__hidden-count" hidden=move || !differences_only.get() || card.with(|c| c.equal_rows == 0)>
-                {move || card.with(CardModel::hidden_rows_note)}
+                {move || card.with(|c| c.hidden_rows_note())}
             </p>
             <ul class="rc-dims__list" role="list" data-differences-only=move || differences_only.get().then_some("true")>
                 {rows}

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use crate::card::CardModel;
+use super::Card;
 
 /// The generated key differences of a pair, and its curated note if any.
 #[component]
 pub fn KeyDifferences(
     /// The pair shown.
-    card: Memo<CardModel>,
+    card: Card,
 ) -> impl IntoView {
     let sentences = move || card.with(|c| c.key_differences.clone());
     let note = move || card.with(|c| c.note.as_ref().map(ToString::to_string));

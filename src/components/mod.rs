@@ -22,9 +22,15 @@ use role_intro::RoleIntro;
 use role_picker::RolePicker;
 use role_profile::RoleProfile;
 
+use std::sync::Arc;
+
 use leptos::prelude::{Memo, With};
 
 use crate::card::{CardModel, Side};
+
+/// The pair's card model as every part reads it: shared, so a new pair is
+/// computed once and handed on without a copy.
+type Card = Memo<Arc<CardModel>>;
 
 /// What the embed (or the pre-render step) tells a card beyond its props,
 /// provided as context around it.
@@ -72,17 +78,13 @@ type Read<T> = fn(&CardModel, At) -> T;
 // per kind of value, not once per part: a smaller wasm.
 
 /// A text that follows the pair.
-fn text(
-    card: Memo<CardModel>,
-    at: At,
-    read: Read<String>,
-) -> impl Fn() -> String + Copy + Send + Sync {
+fn text(card: Card, at: At, read: Read<String>) -> impl Fn() -> String + Copy + Send + Sync {
     move || card.with(|c| read(c, at))
 }
 
 /// An attribute that is present (with this value) or absent as the pair changes.
 fn attribute(
-    card: Memo<CardModel>,
+    card: Card,
     at: At,
     read: Read<Option<&'static str>>,
 ) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync {
@@ -90,6 +92,6 @@ fn attribute(
 }
 
 /// A number (an SVG coordinate) that follows the pair.
-fn number(card: Memo<CardModel>, at: At, read: Read<u8>) -> impl Fn() -> u8 + Copy + Send + Sync {
+fn number(card: Card, at: At, read: Read<u8>) -> impl Fn() -> u8 + Copy + Send + Sync {
     move || card.with(|c| read(c, at))
 }

@@ -91,10 +91,15 @@ pub fn RoleCompare(
     };
 
     let groups = picker_groups(&data);
-    let pair = Memo::new(move |_| {
-        let only = (!dimensions.is_empty()).then_some(dimensions.as_slice());
-        CardModel::new(&data, &role_a.get(), &role_b.get(), only)
-    });
+    // A new pick always makes a new card: no comparison of the old and new
+    // models (they are large), and the model is shared, not copied, onward.
+    let pair = Memo::new_with_compare(
+        move |_| {
+            let only = (!dimensions.is_empty()).then_some(dimensions.as_slice());
+            CardModel::new(&data, &role_a.get(), &role_b.get(), only).map(Arc::new)
+        },
+        always_changed,
+    );
     let comparable = Memo::new(move |_| pair.with(Result::is_ok));
     let body = move || {
         // Tracks only whether the pair is comparable; the card itself follows `pair`.
@@ -105,7 +110,13 @@ pub fn RoleCompare(
         match first {
             Some(first) => {
                 // While the pair is not comparable this body is being replaced by the message.
-                let card = Memo::new(move |_| pair.get().unwrap_or_else(|_| first.clone()));
+                let card = Memo::new_with_compare(
+                    move |_| {
+                        pair.with(|p| p.as_ref().ok().cloned())
+                            .unwrap_or_else(|| first.clone())
+                    },
+                    always_changed,
+                );
                 view! { <CardBody card /> }.into_any()
             }
             None => view! {
@@ -150,4 +161,9 @@ pub fn RoleCompare(
         </section>
         </div>
     }
+}
+
+/// A memo's change test that always says "changed".
+fn always_changed<T>(_: Option<&T>, _: Option<&T>) -> bool {
+    true
 }

@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
-use super::{text, At};
-use crate::card::{CardModel, Side};
+use super::{text, At, Card};
+use crate::card::Side;
 
 /// A role's title and one-sentence summary: what the first screen shows of it.
 #[component]
 pub fn RoleIntro(
     /// The pair shown.
-    card: Memo<CardModel>,
+    card: Card,
     /// Which of its roles this is.
     side: Side,
 ) -> impl IntoView {

@@ -1,14 +1,14 @@
 use leptos::prelude::*;
 
-use super::{text, At};
-use crate::card::{CardModel, Glance, Side, SourcedFact};
+use super::{text, At, Card};
+use crate::card::{Glance, Side, SourcedFact};
 
 /// Who a role suits, its pay and outlook on one line, and (one tap away) every
 /// figure with its year, its source link and the official occupation it covers.
 #[component]
 pub fn RoleProfile(
     /// The pair shown.
-    card: Memo<CardModel>,
+    card: Card,
     /// Which of its roles this is.
     side: Side,
 ) -> impl IntoView {
