@@ -165,7 +165,8 @@ fn parse_theme(value: &str) -> Result<Theme, Notice> {
     }
 }
 
-/// At most this many host-data problems are listed in the card itself (all are logged).
+/// At most this many host-data problems are listed in the card itself, followed by a
+/// count of the rest (all are logged); a list just one longer is shown whole.
 pub const MAX_SHOWN_PROBLEMS: usize = 8;
 
 /// What the host page asked for, as raw text.
@@ -239,8 +240,10 @@ impl CardConfig {
             problems.extend(notices.iter().map(ToString::to_string));
             dimensions
         });
-        let mut shown: Vec<String> = problems.iter().take(MAX_SHOWN_PROBLEMS).cloned().collect();
-        if problems.len() > MAX_SHOWN_PROBLEMS {
+        // One line more than the limit is shown as itself, never as "1 more problem".
+        let mut shown = problems.clone();
+        if problems.len() > MAX_SHOWN_PROBLEMS + 1 {
+            shown.truncate(MAX_SHOWN_PROBLEMS);
             shown.push(format!(
                 "…and {} more problem(s); the browser console lists them all.",
                 problems.len() - MAX_SHOWN_PROBLEMS
@@ -455,12 +458,26 @@ mod tests {
             &input("team-leader", "plant-manager", "", Some(json)),
         );
         assert!(
-            c.problems.len() > MAX_SHOWN_PROBLEMS,
+            c.problems.len() > MAX_SHOWN_PROBLEMS + 1,
             "{}",
             c.problems.len()
         );
         assert_eq!(c.shown.len(), MAX_SHOWN_PROBLEMS + 1);
         assert!(c.shown.last().unwrap().contains("more problem(s)"));
+    }
+
+    #[test]
+    fn one_problem_over_the_limit_is_shown_rather_than_counted() {
+        // Found by the property test below: nine problems once ended in "1 more problem(s)".
+        let c = CardConfig::new(
+            dataset(),
+            &HostInput {
+                dimensions: Some("scopescope,x,x,scopescope".into()),
+                ..input("<script>alert(1)</script>", "", "並", Some("!"))
+            },
+        );
+        assert_eq!(c.problems.len(), MAX_SHOWN_PROBLEMS + 1, "{:?}", c.problems);
+        assert_eq!(c.shown, c.problems);
     }
 
     #[test]
@@ -545,8 +562,13 @@ mod properties {
             json in proptest::option::of(outside_text()),
         ) {
             let config = CardConfig::new(dataset(), &HostInput { role_a: a, role_b: b, theme, dimensions, roles_json: json });
-            prop_assert!(config.shown.len() <= MAX_SHOWN_PROBLEMS + 1);
-            prop_assert_eq!(config.shown.len() > config.problems.len(), config.problems.len() > MAX_SHOWN_PROBLEMS);
+            prop_assert_eq!(config.shown.len(), config.problems.len().min(MAX_SHOWN_PROBLEMS + 1));
+            if config.problems.len() > MAX_SHOWN_PROBLEMS + 1 {
+                prop_assert_eq!(&config.shown[..MAX_SHOWN_PROBLEMS], &config.problems[..MAX_SHOWN_PROBLEMS]);
+                prop_assert!(config.shown[MAX_SHOWN_PROBLEMS].contains("more problem(s)"));
+            } else {
+                prop_assert_eq!(&config.shown, &config.problems);
+            }
             match CardModel::new(&config.data, &config.selection.a, &config.selection.b, config.dimensions.as_deref()) {
                 Ok(card) => prop_assert_eq!(
                     card.rows.len(),
