@@ -48,6 +48,7 @@ test: tools test-lint test-native test-doc test-browser build build-example test
 
 test-lint:
 	cargo fmt --all --check
+	cargo clippy --all-targets -- -D warnings
 	cargo clippy --workspace --all-targets --features role-compare/ssr -- -D warnings
 	cargo clippy -p role-compare -p role-compare-site -p leptos-app-example --all-targets $(WASM) \
 		--features role-compare/host-roles,role-compare-site/core-host-roles,role-compare-site/demo -- -D warnings

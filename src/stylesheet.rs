@@ -18,6 +18,7 @@ use leptos::prelude::*;
 pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/role-compare.min.css"));
 
 /// The id of the `<style>` element a card adds to a page.
+#[cfg(any(feature = "ssr", feature = "hydrate", target_arch = "wasm32"))]
 const STYLE_ID: &str = "role-compare-styles";
 
 /// Provided as context where the stylesheet already reaches the card (a
