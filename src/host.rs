@@ -241,9 +241,14 @@ impl CardConfig {
             dimensions
         });
         // One line more than the limit is shown as itself, never as "1 more problem".
-        let mut shown = problems.clone();
-        if problems.len() > MAX_SHOWN_PROBLEMS + 1 {
-            shown.truncate(MAX_SHOWN_PROBLEMS);
+        let shortened = problems.len() > MAX_SHOWN_PROBLEMS + 1;
+        let kept = if shortened {
+            MAX_SHOWN_PROBLEMS
+        } else {
+            MAX_SHOWN_PROBLEMS + 1
+        };
+        let mut shown: Vec<String> = problems.iter().take(kept).cloned().collect();
+        if shortened {
             shown.push(format!(
                 "…and {} more problem(s); the browser console lists them all.",
                 problems.len() - MAX_SHOWN_PROBLEMS
