@@ -84,7 +84,7 @@ console.log(`|---|---|---|---|`);
 shipped
   .sort((a, b) => b.bytes - a.bytes)
   .slice(0, TOP)
-  .forEach((r, i) => console.log(`| ${i + 1} | ${short(r.name).replace(/\|/g, "\\|").slice(0, 120)} | ${origin(r.name)} | ${r.bytes} |`));
+  .forEach((r, i) => console.log(`| ${i + 1} | \`${short(r.name).replace(/\|/g, "\\|").replace(/`/g, "'").slice(0, 120)}\` | ${origin(r.name)} | ${r.bytes} |`));
 
 const groups = new Map();
 for (const r of shipped) groups.set(origin(r.name), (groups.get(origin(r.name)) ?? 0) + r.bytes);
