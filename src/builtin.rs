@@ -35,10 +35,20 @@ pub fn dataset() -> &'static Dataset {
 pub const DEFAULT_PAIR: (crate::RoleId, crate::RoleId) =
     (roles::OPERATIONS_MANAGER, roles::PROCUREMENT_MANAGER);
 
-/// The name of the hosted page of a pair of built-in roles
-/// (`compare/<name>.html`): both ids in the dataset's order, so each
-/// unordered pair has one page, e.g. `operations-manager-vs-procurement-manager`.
+pub use crate::card::ALL_PAIRS_PAGE;
+
+/// The path of the hosted page of a pair of built-in roles, below the site's
+/// root: both ids in the dataset's order, so each unordered pair has one
+/// page, e.g. `compare/operations-manager-vs-procurement-manager.html`.
 /// `None` for the same role twice or a role that is not built in.
 pub fn pair_page(a: &crate::RoleId, b: &crate::RoleId) -> Option<String> {
     crate::card::pair_page(dataset(), a, b)
+}
+
+/// A pair of built-in roles in the order of its page (see [`pair_page`]).
+pub fn page_order<'a>(
+    a: &'a crate::RoleId,
+    b: &'a crate::RoleId,
+) -> Option<(&'a crate::RoleId, &'a crate::RoleId)> {
+    crate::card::page_order(dataset(), a, b)
 }

@@ -141,7 +141,7 @@ pub struct CardModel {
     pub rows: Vec<RowModel>,
     /// How many rows "differences only" hides.
     pub equal_rows: usize,
-    /// The pair's page among the hosted pages (`compare/<page>.html`), when
+    /// The pair's page below the hosted site's root ([`pair_page`]), when
     /// both roles are built in: `operations-manager-vs-procurement-manager`.
     pub page: Option<String>,
 }
@@ -289,18 +289,29 @@ impl RowModel {
     }
 }
 
-/// The name of a pair's page (`compare/<name>.html`): both ids in the order
-/// of the dataset, so each unordered pair has one page. `None` when a role is
-/// not in `data` or both are the same.
-pub fn pair_page(data: &Dataset, a: &RoleId, b: &RoleId) -> Option<String> {
+/// The hosted site's page that lists every pair, below the site's root.
+pub const ALL_PAIRS_PAGE: &str = "compare/index.html";
+
+/// The pair in the order of its page: the order of the dataset, so each
+/// unordered pair has one page. `None` when a role is not in `data` or both
+/// are the same.
+pub fn page_order<'a>(
+    data: &Dataset,
+    a: &'a RoleId,
+    b: &'a RoleId,
+) -> Option<(&'a RoleId, &'a RoleId)> {
     let index = |id: &RoleId| data.roles.iter().position(|role| &role.id == id);
-    let (ia, ib) = (index(a)?, index(b)?);
-    let (first, second) = match ia.cmp(&ib) {
-        std::cmp::Ordering::Less => (a, b),
-        std::cmp::Ordering::Greater => (b, a),
-        std::cmp::Ordering::Equal => return None,
-    };
-    Some(format!("{first}-vs-{second}"))
+    match index(a)?.cmp(&index(b)?) {
+        std::cmp::Ordering::Less => Some((a, b)),
+        std::cmp::Ordering::Greater => Some((b, a)),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+/// The path of a pair's page below the hosted site's root,
+/// `compare/<first>-vs-<second>.html` in [`page_order`].
+pub fn pair_page(data: &Dataset, a: &RoleId, b: &RoleId) -> Option<String> {
+    page_order(data, a, b).map(|(first, second)| format!("compare/{first}-vs-{second}.html"))
 }
 
 /// The roles of a picker, grouped under their families' labels in the
@@ -614,7 +625,7 @@ mod tests {
         let page = pair_page(data, &ops, &proc);
         assert_eq!(
             page.as_deref(),
-            Some("operations-manager-vs-procurement-manager")
+            Some("compare/operations-manager-vs-procurement-manager.html")
         );
         assert_eq!(pair_page(data, &proc, &ops), page);
         assert_eq!(pair_page(data, &ops, &ops), None);

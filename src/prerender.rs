@@ -76,7 +76,7 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
     };
     let fallback = builtin::pair_page(a, b).map_or_else(
         || format!("{pages}index.html"),
-        |page| format!("{pages}compare/{page}.html"),
+        |page| format!("{pages}{page}"),
     );
     let fallback_text = format!("{} vs {}", title(a), title(b));
     let dimension_list = dimensions

@@ -6,7 +6,8 @@
 
 use std::fmt::Write as _;
 
-use role_compare::builtin::{self, dataset, DEFAULT_PAIR};
+use leptos::prelude::*;
+use role_compare::builtin::{self, dataset, ALL_PAIRS_PAGE, DEFAULT_PAIR};
 use role_compare::dataset::Role;
 use role_compare::prerender::{embed_html, Prerender, STYLESHEET_FILE};
 use role_compare::STYLESHEET;
@@ -41,10 +42,10 @@ pub fn pairs() -> Vec<(&'static Role, &'static Role)> {
         .collect()
 }
 
-/// The file name of a pair's page, below `compare/`.
-pub fn page_name(a: &Role, b: &Role) -> String {
-    let name = builtin::pair_page(&a.id, &b.id).unwrap_or_else(|| format!("{}-vs-{}", a.id, b.id));
-    format!("{name}.html")
+/// The path of a pair's page below the site's root (`compare/…`); every
+/// pair of [`pairs`] has one.
+fn page_path(a: &Role, b: &Role) -> String {
+    builtin::pair_page(&a.id, &b.id).expect("two different built-in roles have a page")
 }
 
 /// Every file the pre-render step writes, for a site published at `base_url`
@@ -54,12 +55,12 @@ pub fn site(base_url: &str, index_html: &str) -> Result<Vec<File>, String> {
     let mut files: Vec<File> = pairs()
         .into_iter()
         .map(|(a, b)| File {
-            path: format!("compare/{}", page_name(a, b)),
+            path: page_path(a, b),
             text: pair_page_html(base_url, a, b),
         })
         .collect();
     files.push(File {
-        path: "compare/index.html".to_owned(),
+        path: ALL_PAIRS_PAGE.to_owned(),
         text: index_page(base_url),
     });
     files.push(File {
@@ -99,138 +100,137 @@ fn replace_between(text: &str, start: &str, end: &str, with: &str) -> Result<Str
 
 /// Every built-in role under its family's heading.
 fn roles_by_family() -> String {
-    let mut html = String::from("<dl class=\"demo-roles\">");
-    for family in dataset().families.iter() {
-        let roles: Vec<String> = dataset()
+    let families = dataset().families.iter().map(|family| {
+        let roles: Vec<&str> = dataset()
             .roles
             .iter()
             .filter(|role| role.family.as_ref() == Some(&family.id))
-            .map(|role| escape_html(&role.title))
+            .map(|role| &*role.title)
             .collect();
-        let _ = write!(
-            html,
-            "<dt>{}</dt><dd>{}</dd>",
-            escape_html(&family.label),
-            roles.join(", ")
-        );
+        view! {
+            <dt>{family.label.to_string()}</dt>
+            <dd>{roles.join(", ")}</dd>
+        }
+    });
+    view! { <dl class="demo-roles">{families.collect_view()}</dl> }.to_html()
+}
+
+/// The way from a page below `compare/` to the site's root.
+const UP: &str = "../";
+
+/// A page below `compare/`: the head every page of the site shares, the
+/// site's header (its name, linked home, then the page's heading and intro),
+/// and `main`.
+fn page_below_compare(
+    title: String,
+    intro: String,
+    canonical: String,
+    heading: String,
+    main: impl IntoView + 'static,
+) -> String {
+    let html = view! {
+        <html lang="en">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <title>{title}</title>
+                <meta name="description" content=intro.clone() />
+                <link rel="canonical" href=canonical />
+                <link rel="stylesheet" href=format!("{UP}demo.css") />
+                <link rel="icon" href=format!("{UP}favicon.svg") type="image/svg+xml" />
+                <script type="module" src=format!("{UP}role-compare.js")></script>
+            </head>
+            <body>
+                <header class="demo-header">
+                    <p class="demo-header__home">
+                        <a href=format!("{UP}index.html")>"role-compare: compare operations and supply-chain roles"</a>
+                    </p>
+                    <h1>{heading}</h1>
+                    <p>{intro}</p>
+                </header>
+                <main class="demo-main">{main}</main>
+            </body>
+        </html>
     }
-    html.push_str("</dl>");
-    html
-}
-
-/// The head every page of the site shares, `up` being the way to the site's root.
-fn head(title: &str, description: &str, canonical: &str, up: &str) -> String {
-    format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n\
-         <link rel=\"canonical\" href=\"{canonical}\">\n\
-         <link rel=\"stylesheet\" href=\"{up}demo.css\">\n\
-         <link rel=\"icon\" href=\"{up}favicon.svg\" type=\"image/svg+xml\">\n\
-         <script type=\"module\" src=\"{up}role-compare.js\"></script>\n</head>\n",
-        title = escape_html(title),
-        description = escape_html(description),
-        canonical = escape_html(canonical),
-    )
-}
-
-/// The site's header: its name, linked home, then the page's own heading.
-fn header(up: &str, heading: &str, intro: &str) -> String {
-    format!(
-        "<header class=\"demo-header\">\n<p class=\"demo-header__home\"><a href=\"{up}index.html\">role-compare: compare operations and supply-chain roles</a></p>\n\
-         <h1>{}</h1>\n<p>{}</p>\n</header>\n",
-        escape_html(heading),
-        escape_html(intro)
-    )
+    .to_html();
+    format!("<!doctype html>\n{html}\n")
 }
 
 /// One pair's page: its title, description and canonical link, the site's
 /// header, the card in its HTML, and links to the other pairs of both roles.
 pub fn pair_page_html(base_url: &str, a: &Role, b: &Role) -> String {
     let heading = format!("{} vs {}", a.title, b.title);
-    let description = format!(
+    let intro = format!(
         "How the {} and {} roles differ: who each one suits, official pay and outlook \
          figures, the key differences and fifteen dimensions side by side.",
         a.title, b.title
     );
-    let mut page = head(
-        &format!("{heading}: how the two roles compare"),
-        &description,
-        &format!("{base_url}compare/{}", page_name(a, b)),
-        "../",
-    );
-    page.push_str("<body>\n");
-    page.push_str(&header("../", &heading, &description));
-    page.push_str(
-        "<main class=\"demo-main\">\n<section class=\"demo-card\" aria-label=\"The comparison\">\n",
-    );
-    page.push_str(&embed_html(&a.id, &b.id, &Prerender::at("../")));
-    page.push_str("\n</section>\n<nav class=\"demo-pairs\" aria-label=\"Other comparisons\">\n");
-    for role in [a, b] {
-        let _ = write!(
-            page,
-            "<h2>{} compared with another role</h2>\n<ul>\n",
-            escape_html(&role.title)
-        );
-        for (x, y) in pairs() {
-            let other = if x.id == role.id {
-                y
-            } else if y.id == role.id {
-                x
-            } else {
-                continue;
-            };
-            if (x.id == a.id && y.id == b.id) || (x.id == b.id && y.id == a.id) {
-                continue;
-            }
-            page.push_str(&pair_link(x, y, role, other));
+    let others = [a, b].map(|role| {
+        let links = pairs()
+            .into_iter()
+            .filter(|(x, y)| x.id == role.id || y.id == role.id)
+            .filter(|(x, y)| page_path(x, y) != page_path(a, b))
+            .map(|(x, y)| {
+                let other = if x.id == role.id { y } else { x };
+                pair_link(x, y, role, other)
+            })
+            .collect_view();
+        view! {
+            <h2>{format!("{} compared with another role", role.title)}</h2>
+            <ul>{links}</ul>
         }
-        page.push_str("</ul>\n");
-    }
-    page.push_str(
-        "<p><a href=\"index.html\">Every comparison</a></p>\n</nav>\n</main>\n</body>\n</html>\n",
-    );
-    page
+    });
+    // The card is HTML that Leptos rendered (its texts escaped there), not data.
+    let card = embed_html(&a.id, &b.id, &Prerender::at(UP));
+    let main = view! {
+        <section class="demo-card" aria-label="The comparison" inner_html=card></section>
+        <nav class="demo-pairs" aria-label="Other comparisons">
+            {others}
+            <p><a href=format!("{UP}{ALL_PAIRS_PAGE}")>"Every comparison"</a></p>
+        </nav>
+    };
+    page_below_compare(
+        format!("{heading}: how the two roles compare"),
+        intro,
+        format!("{base_url}{}", page_path(a, b)),
+        heading,
+        main,
+    )
 }
 
 /// A list item linking the page of the pair `x`, `y`, named "first vs second".
-fn pair_link(x: &Role, y: &Role, first: &Role, second: &Role) -> String {
-    format!(
-        "<li><a href=\"{}\">{} vs {}</a></li>\n",
-        page_name(x, y),
-        escape_html(&first.title),
-        escape_html(&second.title)
-    )
+fn pair_link(x: &Role, y: &Role, first: &Role, second: &Role) -> impl IntoView {
+    view! {
+        <li>
+            <a href=format!("{UP}{}", page_path(x, y))>{format!("{} vs {}", first.title, second.title)}</a>
+        </li>
+    }
 }
 
 /// The list of every pair, grouped by the first role of each.
 pub fn index_page(base_url: &str) -> String {
-    let intro = "Every pair of the operations and supply-chain roles in the widget, each on a page of its own.";
-    let mut page = head(
-        "Every role comparison",
-        intro,
-        &format!("{base_url}compare/index.html"),
-        "../",
-    );
-    page.push_str("<body>\n");
-    page.push_str(&header("../", "Every role comparison", intro));
-    page.push_str(
-        "<main class=\"demo-main\">\n<nav class=\"demo-pairs\" aria-label=\"Every comparison\">\n",
-    );
     let all = pairs();
-    for role in dataset().roles.iter() {
-        let with: Vec<_> = all.iter().filter(|(x, _)| x.id == role.id).collect();
-        if with.is_empty() {
-            continue;
-        }
-        let _ = write!(page, "<h2>{}</h2>\n<ul>\n", escape_html(&role.title));
-        for (x, y) in with {
-            page.push_str(&pair_link(x, y, x, y));
-        }
-        page.push_str("</ul>\n");
-    }
-    page.push_str("</nav>\n</main>\n</body>\n</html>\n");
-    page
+    let groups = dataset()
+        .roles
+        .iter()
+        .filter_map(|role| {
+            let with: Vec<_> = all.iter().filter(|(x, _)| x.id == role.id).collect();
+            (!with.is_empty()).then(|| {
+                view! {
+                    <h2>{role.title.to_string()}</h2>
+                    <ul>{with.into_iter().map(|(x, y)| pair_link(x, y, x, y)).collect_view()}</ul>
+                }
+            })
+        })
+        .collect_view();
+    page_below_compare(
+        "Every role comparison".to_owned(),
+        "Every pair of the operations and supply-chain roles in the widget, each on a page of its own."
+            .to_owned(),
+        format!("{base_url}{ALL_PAIRS_PAGE}"),
+        "Every role comparison".to_owned(),
+        view! { <nav class="demo-pairs" aria-label="Every comparison">{groups}</nav> },
+    )
 }
 
 /// The sitemap: the demo page, the index of pairs and every pair's page.
@@ -246,9 +246,9 @@ pub fn sitemap(base_url: &str) -> String {
         );
     };
     url("index.html");
-    url("compare/index.html");
+    url(ALL_PAIRS_PAGE);
     for (a, b) in pairs() {
-        url(&format!("compare/{}", page_name(a, b)));
+        url(&page_path(a, b));
     }
     xml.push_str("</urlset>\n");
     xml
@@ -289,7 +289,7 @@ mod tests {
         assert_eq!(links, 2 * (n - 2));
         assert!(!page
             .text
-            .contains("<li><a href=\"operations-manager-vs-procurement-manager.html\""));
+            .contains("<li><a href=\"../compare/operations-manager-vs-procurement-manager.html\""));
     }
 
     #[test]

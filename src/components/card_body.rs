@@ -15,13 +15,8 @@ pub fn CardBody(
 ) -> impl IntoView {
     let setup = use_context::<CardSetup>().unwrap_or_default();
     let page_link = setup.pair_pages.map(|base| {
-        let href = Memo::new(move |_| {
-            card.with(|c| {
-                c.page
-                    .as_ref()
-                    .map(|page| format!("{base}compare/{page}.html"))
-            })
-        });
+        let href =
+            Memo::new(move |_| card.with(|c| c.page.as_ref().map(|page| format!("{base}{page}"))));
         view! {
             <p class="rc-card__page" hidden=move || href.with(Option::is_none)>
                 <a href=href>"Open this comparison on its own page"</a>

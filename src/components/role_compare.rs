@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{CardBody, CardSetup, RolePicker};
 use crate::builtin;
-use crate::card::{announcement, picker_groups, CardModel};
+use crate::card::{announcement, picker_groups, CardModel, ALL_PAIRS_PAGE};
 use crate::dataset::{Dataset, DimensionId, RoleId};
 use crate::stylesheet::card_styles;
 use crate::Theme;
@@ -134,7 +134,7 @@ pub fn RoleCompare(
     let all_pairs = setup.pair_pages.filter(|_| disabled).map(|base| {
         view! {
             <noscript>
-                <a class="rc-controls__all" href=format!("{base}compare/index.html")>"All comparisons"</a>
+                <a class="rc-controls__all" href=format!("{base}{ALL_PAIRS_PAGE}")>"All comparisons"</a>
             </noscript>
         }
     });

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use role_compare::builtin::{dataset, pair_page, DEFAULT_PAIR};
+use role_compare::builtin::{dataset, page_order, pair_page, DEFAULT_PAIR};
 use role_compare::{RoleId, Theme};
 
 use super::prerendered::element_of;
@@ -66,7 +66,7 @@ pub fn EmbedGenerator(
     let prerendered = LocalResource::new(move || {
         let page = pair_page(&role_a.get(), &role_b.get())
             .filter(|_| dimensions.with(Option::is_none))
-            .map(|name| format!("{site_url}compare/{name}.html"));
+            .map(|page| format!("{site_url}{page}"));
         let (theme, script_url) = (theme.get(), script_url.clone());
         async move {
             match page {
@@ -95,8 +95,7 @@ pub fn EmbedGenerator(
         Some(Ok(_)) => {
             // A pair's page has one order: the dataset's.
             let (a, b) = (role_a.get(), role_b.get());
-            let reversed =
-                pair_page(&a, &b).is_some_and(|name| !name.starts_with(&format!("{a}-vs-")));
+            let reversed = page_order(&a, &b).is_some_and(|(first, _)| first != &a);
             if reversed {
                 format!(
                     "Pre-rendered, the pair reads as on its page: {} first, then {}. The short snippet keeps your order.",
