@@ -18,7 +18,7 @@ NIGHTLY := nightly-2026-05-20
 WASM_RELEASE := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
 
-.PHONY: tools tools-build build build-example demo test test-lint test-native test-doc test-browser test-size test-e2e test-engines size-breakdown bench clean
+.PHONY: tools tools-build build build-example demo test test-lint test-native test-doc test-package test-browser test-size test-e2e test-engines size-breakdown bench clean
 
 tools:
 	@scripts/install-tools.sh
@@ -44,7 +44,7 @@ demo: build
 	python3 -m http.server $(PORT) --bind $(HOST) --directory dist
 
 ## The whole suite: lints, native tests, docs, browser tests, builds, size, end-to-end tests.
-test: tools test-lint test-native test-doc test-browser build build-example test-size test-e2e test-engines
+test: tools test-lint test-native test-doc test-package test-browser build build-example test-size test-e2e test-engines
 
 test-lint:
 	cargo fmt --all --check
@@ -59,6 +59,18 @@ test-native:
 
 test-doc:
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p role-compare --features ssr
+
+## The crate as crates.io would get it: exactly the files tests/package-files.txt lists (what a
+## dependent builds from, Cargo.toml's include), and the packed crate builds on its own (cargo
+## warns that tests/ and examples/ are left out: they are meant to be).
+test-package:
+	@list="$$(cargo package --list --allow-dirty -p role-compare)" || exit 1; \
+	printf '%s\n' "$$list" | diff -u tests/package-files.txt - || { \
+		echo "test-package: cargo package packs other files than tests/package-files.txt lists"; \
+		echo "  (- listed, not packed; + packed, not listed). Fix include in Cargo.toml, or, if the"; \
+		echo "  change is meant: cargo package --list --allow-dirty -p role-compare > tests/package-files.txt"; \
+		exit 1; }
+	cargo package --allow-dirty -p role-compare
 
 test-browser:
 	cargo test $(WASM) --test web --features csr

@@ -50,6 +50,9 @@
     )
 )]
 #![warn(missing_docs)]
+// On docs.rs (Cargo.toml's `package.metadata.docs.rs`), each item shows the
+// feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 // The card's view types nest deeply; rendering them to HTML needs more room.
 #![recursion_limit = "256"]
 
