@@ -196,10 +196,7 @@ impl CardModel {
         let close = comparison.close().then(|| close_words(&key_differences));
         let same_occupation = comparison
             .same_occupation()
-            .then(|| {
-                ra.occupation()
-                    .map(|o| same_occupation_words(&o.soc, &o.title))
-            })
+            .then(|| ra.occupation().map(|o| same_occupation_words(&o.soc)))
             .flatten();
         let rows: Vec<RowModel> = comparison
             .rows
@@ -290,8 +287,8 @@ fn close_words(keys: &[KeyLine]) -> String {
 }
 
 /// Said beside the figures when both roles' figures describe the same official occupation.
-fn same_occupation_words(soc: &str, title: &str) -> String {
-    format!("Both roles’ figures are for one official occupation, {soc} {title}, so their pay and outlook are the same.")
+fn same_occupation_words(soc: &str) -> String {
+    format!("Same pay and outlook: both roles’ figures are for one official occupation, {soc}.")
 }
 
 /// The track of an amount in the meter's 100 × 24 SVG view box: a wedge that
@@ -589,7 +586,7 @@ mod tests {
             .same_occupation
             .as_deref()
             .unwrap()
-            .contains("11-3071 Transportation, Storage, and Distribution Managers"));
+            .ends_with("one official occupation, 11-3071."));
         assert_eq!(c.a.glance, c.b.glance);
         assert!(card("warehouse-manager", "plant-manager")
             .same_occupation
