@@ -128,8 +128,9 @@ fn generate(data: &Dataset) -> String {
             );
             let _ = writeln!(
                 rs,
-                "    Entry {{ text: {}, position: {position} }},",
-                text(&entry.text)
+                "    Entry {{ text: {}, gist: {}, position: {position} }},",
+                text(&entry.text),
+                opt(&entry.gist, text)
             );
         }
         rs.push_str("];\n");
@@ -154,14 +155,21 @@ fn generate(data: &Dataset) -> String {
                 opt(&f.jobs, fact),
             )
         });
+        let defines: Vec<String> = role
+            .defines
+            .iter()
+            .map(|d| format!("DimensionId::from_static({:?})", d.as_str()))
+            .collect();
         let _ = writeln!(
             rs,
-            "    Role {{ id: RoleId::from_static({:?}), title: {}, family: {}, summary: {}, suits_you_if: {}, facts: {facts}, entries: Cow::Borrowed(&ROLE_{index}_ENTRIES) }},",
+            "    Role {{ id: RoleId::from_static({:?}), title: {}, family: {}, summary: {}, suits_you_if: {}, facts: {facts}, defines: Cow::Borrowed(&[{}]), choose_if: {}, entries: Cow::Borrowed(&ROLE_{index}_ENTRIES) }},",
             role.id.as_str(),
             text(&role.title),
             opt(&role.family, |f| format!("FamilyId::from_static({:?})", f.as_str())),
             text(&role.summary),
             text(&role.suits_you_if),
+            defines.join(", "),
+            opt(&role.choose_if, text),
         );
     }
     rs.push_str("];\n\n");

@@ -120,6 +120,27 @@ impl Side {
     }
 }
 
+/// One key difference: the dimension, and what each role does there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyLine {
+    /// The dimension's label.
+    pub label: Text,
+    /// What role A does there, in a phrase.
+    pub a: String,
+    /// What role B does there, in a phrase.
+    pub b: String,
+}
+
+impl KeyLine {
+    /// One side's phrase.
+    pub fn gist(&self, side: Side) -> &str {
+        match side {
+            Side::A => &self.a,
+            Side::B => &self.b,
+        }
+    }
+}
+
 /// Everything the card shows for one pair.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CardModel {
@@ -133,10 +154,14 @@ pub struct CardModel {
     pub b: RoleHeader,
     /// The table caption, naming both roles.
     pub caption: String,
-    /// Generated key-difference sentences, widest gap first.
-    pub key_differences: Vec<String>,
-    /// The curated note for the pair, if any.
-    pub note: Option<Text>,
+    /// What sets the roles apart, most telling first.
+    pub key_differences: Vec<KeyLine>,
+    /// When few dimensions set the roles apart: says they are close, and on what they differ.
+    pub close: Option<String>,
+    /// How to choose between the two roles.
+    pub bottom_line: String,
+    /// Said beside the figures when both roles' figures describe one occupation.
+    pub same_occupation: Option<String>,
     /// One row per dimension.
     pub rows: Vec<RowModel>,
     /// How many rows "differences only" hides.
@@ -157,6 +182,22 @@ impl CardModel {
     ) -> Result<Self, PairError> {
         let comparison = compare(data, a, b, only)?;
         let (ra, rb) = (comparison.a, comparison.b);
+        let key_differences: Vec<KeyLine> = comparison
+            .key_differences
+            .iter()
+            .filter_map(|k| {
+                Some(KeyLine {
+                    label: data.dimensions.get(k.index)?.label.clone(),
+                    a: k.a.clone(),
+                    b: k.b.clone(),
+                })
+            })
+            .collect();
+        let close = comparison.close().then(|| close_words(&key_differences));
+        let same_occupation = comparison
+            .same_occupation()
+            .then(|| ra.occupation().map(|o| same_occupation_words(&o.soc)))
+            .flatten();
         let rows: Vec<RowModel> = comparison
             .rows
             .iter()
@@ -196,12 +237,10 @@ impl CardModel {
                 "{} compared with {}, dimension by dimension",
                 ra.title, rb.title
             ),
-            key_differences: comparison
-                .key_differences
-                .into_iter()
-                .map(|k| k.sentence)
-                .collect(),
-            note: comparison.note.map(|note| Text::Owned(note.to_owned())),
+            key_differences,
+            close,
+            bottom_line: comparison.bottom_line,
+            same_occupation,
             equal_rows: rows.iter().filter(|row| !row.differs).count(),
             rows,
             page: builtin::pair_page(&ra.id, &rb.id),
@@ -230,6 +269,26 @@ impl CardModel {
     pub fn meter(&self, index: usize) -> Option<&Meter> {
         self.rows.get(index).and_then(|row| row.meter.as_ref())
     }
+}
+
+/// What the card says when few dimensions set two roles apart, naming those
+/// that do: "These two roles are close: only Financial oversight sets them
+/// clearly apart."
+fn close_words(keys: &[KeyLine]) -> String {
+    let labels: Vec<&str> = keys.iter().map(|k| k.label.as_ref()).collect();
+    match labels.as_slice() {
+        [] => "These two roles are close: no dimension sets them clearly apart, so the rows below and the bottom line tell them apart.".to_owned(),
+        [one] => format!("These two roles are close: only {one} sets them clearly apart."),
+        [init @ .., last] => format!(
+            "These two roles are close: only {} and {last} set them clearly apart.",
+            init.join(", ")
+        ),
+    }
+}
+
+/// Said beside the figures when both roles' figures describe the same official occupation.
+fn same_occupation_words(soc: &str) -> String {
+    format!("Same pay and outlook: both roles’ figures are for one official occupation, {soc}.")
 }
 
 /// The track of an amount in the meter's 100 × 24 SVG view box: a wedge that
@@ -439,6 +498,117 @@ mod tests {
             None,
         )
         .unwrap()
+    }
+
+    /// Every unordered pair of built-in roles, as cards.
+    fn every_pair() -> Vec<CardModel> {
+        let roles = &dataset().roles;
+        let mut cards = Vec::new();
+        for (i, a) in roles.iter().enumerate() {
+            for b in roles.iter().skip(i + 1) {
+                cards.push(CardModel::new(dataset(), &a.id, &b.id, None).unwrap());
+            }
+        }
+        cards
+    }
+
+    #[test]
+    fn every_pair_shows_both_gists_and_a_bottom_line() {
+        let data = dataset();
+        let cards = every_pair();
+        assert_eq!(cards.len(), 153);
+        for card in &cards {
+            let (a, b) = (
+                data.role(&card.a_id).unwrap(),
+                data.role(&card.b_id).unwrap(),
+            );
+            let pair = format!("{} / {}", a.id, b.id);
+            assert!(card.bottom_line.len() > 40, "{pair}");
+            match card.key_differences.len() {
+                3 | 4 => assert!(card.close.is_none(), "{pair}"),
+                _ => assert!(card.close.as_deref().unwrap().contains("close"), "{pair}"),
+            }
+            for key in &card.key_differences {
+                let index = data
+                    .dimensions
+                    .iter()
+                    .position(|d| d.label == key.label)
+                    .unwrap();
+                let (ea, eb) = (&a.entries[index], &b.entries[index]);
+                // Both roles' own phrases, never a template sentence.
+                assert_eq!(Some(key.a.as_str()), ea.gist.as_deref(), "{pair}");
+                assert_eq!(Some(key.b.as_str()), eb.gist.as_deref(), "{pair}");
+                // Both have a position, they differ, and a direction is not shared.
+                let (pa, pb) = (ea.position.unwrap().get(), eb.position.unwrap().get());
+                assert_ne!(pa, pb, "{pair}: {}", key.label);
+                if data.dimensions[index].axis.as_ref().unwrap().kind == AxisKind::Lean {
+                    assert!(
+                        (pa as i8 - 3) * (pb as i8 - 3) <= 0,
+                        "{pair}: {}",
+                        key.label
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn close_pairs_differ_first_on_what_defines_them() {
+        for (a, b) in [
+            ("chief-operating-officer", "general-manager"),
+            ("chief-operating-officer", "operations-manager"),
+            ("general-manager", "operations-manager"),
+            ("supply-chain-manager", "logistics-manager"),
+            ("logistics-manager", "project-manager"),
+            ("warehouse-manager", "fleet-manager"),
+            ("plant-manager", "production-manager"),
+        ] {
+            let c = card(a, b);
+            let data = dataset();
+            let (ra, rb) = (data.role(&c.a_id).unwrap(), data.role(&c.b_id).unwrap());
+            let defining = c.key_differences.iter().any(|key| {
+                let id = &data
+                    .dimensions
+                    .iter()
+                    .find(|d| d.label == key.label)
+                    .unwrap()
+                    .id;
+                ra.defines.contains(id) || rb.defines.contains(id)
+            });
+            assert!(defining, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn the_same_occupation_is_said_beside_the_figures() {
+        let c = card("warehouse-manager", "fleet-manager");
+        assert!(c
+            .same_occupation
+            .as_deref()
+            .unwrap()
+            .ends_with("one official occupation, 11-3071."));
+        assert_eq!(c.a.glance, c.b.glance);
+        assert!(card("warehouse-manager", "plant-manager")
+            .same_occupation
+            .is_none());
+    }
+
+    #[test]
+    fn close_roles_are_called_close_with_what_sets_them_apart() {
+        let key = |label: &'static str| KeyLine {
+            label: label.into(),
+            a: String::new(),
+            b: String::new(),
+        };
+        assert_eq!(
+            close_words(&[key("Scope")]),
+            "These two roles are close: only Scope sets them clearly apart."
+        );
+        assert_eq!(
+            close_words(&[key("Scope"), key("Risk focus")]),
+            "These two roles are close: only Scope and Risk focus set them clearly apart."
+        );
+        assert!(close_words(&[]).starts_with("These two roles are close: no dimension"));
     }
 
     #[test]

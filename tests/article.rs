@@ -211,3 +211,96 @@ fn every_role_with_a_sourced_row_has_its_occupation() {
         );
     }
 }
+
+/// Every role says what it does on every dimension in a phrase of at most
+/// 60 characters, and no two roles say the same on one dimension.
+#[test]
+fn gists_are_short_and_tell_the_roles_apart() {
+    let data = dataset();
+    for (index, dimension) in data.dimensions.iter().enumerate() {
+        let mut seen = std::collections::BTreeSet::new();
+        for role in data.roles.iter() {
+            let gist = role.entries[index]
+                .gist
+                .as_deref()
+                .unwrap_or_else(|| panic!("{}/{}: no gist", role.id, dimension.id));
+            assert!(
+                gist.chars().count() <= 60,
+                "{}/{}: {gist}",
+                role.id,
+                dimension.id
+            );
+            assert!(seen.insert(gist), "{}: {gist} twice", dimension.id);
+        }
+    }
+}
+
+/// Each role names the three to five dimensions that define it, and a short
+/// reason to choose it for composed bottom lines.
+#[test]
+fn every_role_names_what_defines_it_and_why_to_choose_it() {
+    for role in dataset().roles.iter() {
+        assert!((3..=5).contains(&role.defines.len()), "{}", role.id);
+        let choose_if = role.choose_if.as_deref().unwrap_or_default();
+        assert!(
+            (10..=60).contains(&choose_if.chars().count()),
+            "{}",
+            role.id
+        );
+    }
+}
+
+/// A bottom line written by hand for every pair an expert calls close: each
+/// pair within a family, each pair whose figures share an occupation, and
+/// the close pairs across families that readers look up most.
+#[test]
+fn close_pairs_have_hand_written_bottom_lines() {
+    let data = dataset();
+    let mut expected = 0;
+    for (i, a) in data.roles.iter().enumerate() {
+        for b in data.roles.iter().skip(i + 1) {
+            let soc = |r: &Role| r.occupation().map(|o| o.soc.to_string());
+            if a.family == b.family || (soc(a).is_some() && soc(a) == soc(b)) {
+                expected += 1;
+                assert!(
+                    data.pair_note(&a.id, &b.id).is_some(),
+                    "{} / {}",
+                    a.id,
+                    b.id
+                );
+            }
+        }
+    }
+    assert!(expected >= 26);
+    for (a, b) in [
+        ("chief-operating-officer", "general-manager"),
+        ("chief-operating-officer", OPS),
+        ("general-manager", OPS),
+        ("supply-chain-manager", "logistics-manager"),
+        ("logistics-manager", "project-manager"),
+        ("warehouse-manager", "fleet-manager"),
+        ("plant-manager", "production-manager"),
+    ] {
+        assert!(data.pair_note(&id(a), &id(b)).is_some(), "{a} / {b}");
+    }
+    assert!(data.pairs.len() >= 30, "{} notes", data.pairs.len());
+}
+
+/// Blog engines turn straight quotes into typographic ones in what they
+/// show; the data uses typographic ones so the live card shows the same.
+#[test]
+fn texts_use_typographic_quotes() {
+    let data = dataset();
+    let mut texts: Vec<&str> = data.pairs.iter().map(|p| p.note.as_ref()).collect();
+    for role in data.roles.iter() {
+        texts.extend([role.title.as_ref(), &role.summary, &role.suits_you_if]);
+        texts.extend(role.choose_if.as_deref());
+        for entry in role.entries.iter() {
+            texts.push(&entry.text);
+            texts.extend(entry.gist.as_deref());
+        }
+    }
+    for text in texts {
+        assert!(!text.contains(['\'', '"']), "{text}");
+    }
+}

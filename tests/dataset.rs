@@ -611,6 +611,23 @@ fn host_data_rules_each_give_their_own_message() {
             vec!["added roles use the built-in families; remove \"families\"".to_owned()]),
         ("format version 2", |h| h["version"] = json!(2),
             vec!["format version 2 is not supported (this widget reads version 1)".to_owned()]),
+        ("a gist over 60 characters", |h| h["roles"][0]["dimensions"]["scope"]["gist"] = json!("one shop, ".repeat(7)),
+            vec![format!("{STORE}dimension \"scope\": gist is 70 characters long; it must be 3 to 60")]),
+        ("a choose_if over 60 characters", |h| h["roles"][0]["choose_if"] = json!("you like ".repeat(7)),
+            vec![format!("{STORE}choose_if is 63 characters long; it must be 10 to 60")]),
+        ("two defining dimensions", |h| h["roles"][0]["defines"] = json!(["scope", "people"]),
+            vec![format!("{STORE}\"defines\" names 2 dimensions; name the 3 to 5 that define the role")]),
+        ("a defining dimension that does not exist", |h| h["roles"][0]["defines"] = json!(["scope", "people", "vibes"]),
+            vec![format!("{STORE}defining dimension \"vibes\" is not defined in \"dimensions\"")]),
+        ("a defining dimension without an axis", |h| h["roles"][0]["defines"] = json!(["scope", "people", "career"]),
+            vec![format!("{STORE}defining dimension \"career\" has no axis")]),
+        ("a defining dimension where the role has no position", |h| {
+            h["roles"][0]["defines"] = json!(["scope", "people", "risk"]);
+            h["roles"][0]["dimensions"]["risk"]["position"] = json!(null);
+        },
+            vec![format!("{STORE}defining dimension \"risk\" has no position for this role")]),
+        ("a defining dimension named twice", |h| h["roles"][0]["defines"] = json!(["scope", "people", "scope"]),
+            vec![format!("{STORE}defining dimension \"scope\" is used more than once")]),
     ];
     for (name, edit, expected) in cases {
         let found: Vec<String> = match extend_dataset(builtin::dataset(), &host_roles(edit)) {

@@ -314,8 +314,9 @@ mod tests {
             "<p>a</p>{CARD_START}<role-compare role-a=\"operations-manager\""
         )));
         assert!(page.contains(&format!("</role-compare>{CARD_END}<p>b</p>")));
-        assert!(page
-            .contains("<dt>Purchasing</dt><dd>Procurement Manager, Buyer, Purchasing Agent</dd>"));
+        assert!(page.contains(
+            "<dt>Purchasing</dt><dd>Procurement Manager, Retail Buyer, Purchasing Agent</dd>"
+        ));
         assert!(!page.contains("loading"));
         assert!(demo_page("<p>no markers</p>").is_err());
     }

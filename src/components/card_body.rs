@@ -33,6 +33,9 @@ pub fn CardBody(
             <div class="rc-profiles">
                 <RoleProfile card side=Side::A />
                 <RoleProfile card side=Side::B />
+                {move || card.with(|c| c.same_occupation.clone()).map(|same| view! {
+                    <p class="rc-profiles__same">{same}</p>
+                })}
             </div>
             <Dimensions card disabled=setup.without_script />
             {page_link}

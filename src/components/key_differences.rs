@@ -1,27 +1,56 @@
 use leptos::prelude::*;
 
 use super::Card;
+use crate::card::{KeyLine, Side};
 
-/// The generated key differences of a pair, and its curated note if any.
+/// What sets the pair apart: for each key difference the dimension and what
+/// each role does there (each beside its role's marker, its title said to
+/// screen readers), then the bottom line.
 #[component]
 pub fn KeyDifferences(
     /// The pair shown.
     card: Card,
 ) -> impl IntoView {
-    let sentences = move || card.with(|c| c.key_differences.clone());
-    let note = move || card.with(|c| c.note.as_ref().map(ToString::to_string));
+    let lines = move || card.with(|c| c.key_differences.clone());
+    let titles = move || card.with(|c| (c.a.title.to_string(), c.b.title.to_string()));
     view! {
         <section class="rc-keys" part="key-differences" aria-label="Key differences">
             <h3 class="rc-keys__title">"Key differences"</h3>
-            {move || card.with(|c| c.key_differences.is_empty()).then(|| view! {
-                <p class="rc-keys__none">"These two roles sit at the same place on every scale; read the rows for the detail."</p>
-            })}
+            {move || card.with(|c| c.close.clone()).map(|close| view! { <p class="rc-keys__close">{close}</p> })}
             <ul class="rc-keys__list">
-                {move || sentences().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                {move || {
+                    let (a, b) = titles();
+                    lines()
+                        .into_iter()
+                        .map(|line| key_line(line, &a, &b))
+                        .collect_view()
+                }}
             </ul>
-            {move || note().map(|note| view! {
-                <p class="rc-keys__note"><strong>"Bottom line: "</strong>{note}</p>
-            })}
+            <p class="rc-keys__note">
+                <strong>"Bottom line: "</strong>
+                {move || card.with(|c| c.bottom_line.clone())}
+            </p>
         </section>
+    }
+}
+
+/// One key difference: its label, then both roles' phrases.
+fn key_line(line: KeyLine, a: &str, b: &str) -> impl IntoView {
+    let side = |side: Side, title: &str| {
+        let name = side.as_str();
+        view! {
+            <span class="rc-key__gist" data-side=name>
+                <span class=format!("rc-marker rc-marker--{name}") aria-hidden="true"></span>
+                <span class="rc-visually-hidden">{format!("{title}: ")}</span>
+                {line.gist(side).to_owned()}
+            </span>
+        }
+    };
+    view! {
+        <li class="rc-key">
+            <span class="rc-key__label">{line.label.to_string()}</span>
+            {side(Side::A, a)}
+            {side(Side::B, b)}
+        </li>
     }
 }

@@ -173,6 +173,10 @@ pub struct Dimension {
 pub struct Entry {
     /// One or two sentences.
     pub text: Text,
+    /// What the role does on this dimension in a phrase of at most 60
+    /// characters, shown when the dimension is a key difference of a pair.
+    /// Host roles may leave it out: the card then says where the role sits.
+    pub gist: Option<Text>,
     /// The role's place on the dimension's axis; `None` where the dimension
     /// has no axis, or where its axis does not describe this role ("not a
     /// defining part of this role").
@@ -231,8 +235,31 @@ pub struct Role {
     pub suits_you_if: Text,
     /// Sourced figures, if any were checked.
     pub facts: Option<Facts>,
+    /// The three to five dimensions that define the role, most defining
+    /// first: they rank first among a pair's key differences.
+    pub defines: List<DimensionId>,
+    /// Read after "Choose (title) if ": the short reason to pick this role
+    /// over another, used for a pair's bottom line when none is written.
+    pub choose_if: Option<Text>,
     /// One entry per dimension, in the dataset's dimension order.
     pub entries: List<Entry>,
+}
+
+impl Role {
+    /// How strongly `dimension` defines the role: 0 when it is not one of
+    /// its defining dimensions, else 5 for the first named, 4 for the
+    /// second, and so on.
+    pub fn defining_weight(&self, dimension: &DimensionId) -> u8 {
+        self.defines
+            .iter()
+            .position(|id| id == dimension)
+            .map_or(0, |rank| 5u8.saturating_sub(rank as u8))
+    }
+
+    /// The official occupation its figures describe, if any.
+    pub fn occupation(&self) -> Option<&Occupation> {
+        self.facts.as_ref()?.occupation.as_ref()
+    }
 }
 
 /// A curated bottom line for one pair of roles (order does not matter).

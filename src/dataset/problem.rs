@@ -140,6 +140,16 @@ pub enum ProblemKind {
     },
     /// A role names a family the dataset does not define.
     UnknownFamily(String),
+    /// A role names fewer than three or more than five defining dimensions.
+    DefiningCount(usize),
+    /// A role's defining dimension is unknown, has no axis, or is a dimension
+    /// the role has no position on.
+    BadDefining {
+        /// The dimension id as written (shortened when long).
+        value: String,
+        /// Why it cannot define the role.
+        reason: &'static str,
+    },
     /// Two pair notes are for the same pair.
     DuplicatePair {
         /// One role of the pair.
@@ -232,6 +242,13 @@ impl fmt::Display for ProblemKind {
             }
             ProblemKind::UnknownFamily(id) => {
                 write!(f, "family {} is not defined in \"families\"", Quoted(id))
+            }
+            ProblemKind::DefiningCount(n) => write!(
+                f,
+                "\"defines\" names {n} dimensions; name the 3 to 5 that define the role"
+            ),
+            ProblemKind::BadDefining { value, reason } => {
+                write!(f, "defining dimension {} {reason}", Quoted(value))
             }
             ProblemKind::DuplicatePair { a, b } => {
                 write!(

@@ -78,6 +78,10 @@ pub(super) struct RoleDoc<'a> {
     pub suits_you_if: String,
     #[serde(default)]
     pub facts: Option<FactsDoc>,
+    #[serde(default)]
+    pub defines: Option<Vec<String>>,
+    #[serde(default)]
+    pub choose_if: Option<String>,
     #[serde(borrow)]
     pub dimensions: Entries<'a>,
 }
@@ -121,6 +125,8 @@ impl<'de: 'a, 'a> Deserialize<'de> for Entries<'a> {
 #[serde(deny_unknown_fields)]
 pub(super) struct EntryDoc<'a> {
     pub text: String,
+    #[serde(default)]
+    pub gist: Option<String>,
     /// `None` when absent; otherwise the raw value (`null` included).
     #[serde(default, borrow, deserialize_with = "present")]
     pub position: Option<&'a RawValue>,

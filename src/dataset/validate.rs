@@ -38,6 +38,12 @@ pub mod limits {
     pub const AXIS_END: (usize, usize) = (1, 40);
     /// A curated pair note.
     pub const NOTE: (usize, usize) = (40, 400);
+    /// What a role does on one dimension, in a phrase.
+    pub const GIST: (usize, usize) = (3, 60);
+    /// A role's "choose … if" clause.
+    pub const CHOOSE_IF: (usize, usize) = (10, 60);
+    /// How many dimensions define a role.
+    pub const DEFINES: (usize, usize) = (3, 5);
     /// A fact's value, year, or occupation text.
     pub const FACT: (usize, usize) = (1, 200);
     /// A source link.
@@ -438,11 +444,17 @@ impl<'a> Checker<'a> {
         });
         let summary = self.text("summary", doc.summary, limits::SUMMARY);
         let suits_you_if = self.text("suits_you_if", doc.suits_you_if, limits::SUITS);
+        let choose_if = doc
+            .choose_if
+            .map(|clause| self.text("choose_if", clause, limits::CHOOSE_IF));
         let facts = doc.facts.map(|facts| self.facts(facts));
 
         let mut described = doc.dimensions.0;
         let mut entries = Vec::with_capacity(dimensions.len());
+        // Entries with a problem of their own: no second report about them.
+        let mut faulty = Vec::with_capacity(dimensions.len());
         for dimension in dimensions {
+            let problems = self.problems.len();
             self.dimension = Some(dimension.id.to_string());
             let mut matching = described
                 .iter()
@@ -460,8 +472,10 @@ impl<'a> Checker<'a> {
             };
             entries.push(entry.unwrap_or(Entry {
                 text: Cow::Borrowed(""),
+                gist: None,
                 position: None,
             }));
+            faulty.push(self.problems.len() > problems);
         }
         described.retain(|(key, _)| !dimensions.iter().any(|d| d.id.as_str() == key));
         for (unknown, _) in described {
@@ -469,6 +483,12 @@ impl<'a> Checker<'a> {
             self.report(ProblemKind::UnknownDimension);
         }
         self.dimension = None;
+        let defines = self.defines(
+            doc.defines.unwrap_or_default(),
+            dimensions,
+            &entries,
+            &faulty,
+        );
         Some(Role {
             id,
             title,
@@ -476,13 +496,57 @@ impl<'a> Checker<'a> {
             summary,
             suits_you_if,
             facts,
+            defines: Cow::Owned(defines),
+            choose_if,
             entries: Cow::Owned(entries),
         })
+    }
+
+    /// A role's defining dimensions: none, or 3 to 5 distinct dimensions with
+    /// an axis on which the role has a position.
+    fn defines(
+        &mut self,
+        ids: Vec<String>,
+        dimensions: &[Dimension],
+        entries: &[Entry],
+        faulty: &[bool],
+    ) -> Vec<DimensionId> {
+        let (min, max) = limits::DEFINES;
+        if !ids.is_empty() && !(min..=max).contains(&ids.len()) {
+            self.report(ProblemKind::DefiningCount(ids.len()));
+        }
+        self.unique("defining dimension", ids.iter().map(String::as_str));
+        let mut defines = Vec::with_capacity(ids.len());
+        for id in ids {
+            let found = dimensions
+                .iter()
+                .zip(entries.iter().zip(faulty))
+                .find(|(d, _)| d.id.as_str() == id);
+            let reason = match found {
+                None => Some("is not defined in \"dimensions\""),
+                Some((dimension, _)) if dimension.axis.is_none() => Some("has no axis"),
+                Some((_, (entry, faulty))) if entry.position.is_none() => {
+                    (!faulty).then_some("has no position for this role")
+                }
+                Some((dimension, _)) => {
+                    defines.push(dimension.id.clone());
+                    None
+                }
+            };
+            if let Some(reason) = reason {
+                self.report(ProblemKind::BadDefining {
+                    value: clip(&id),
+                    reason,
+                });
+            }
+        }
+        defines
     }
 
     fn entry(&mut self, raw: &'a RawValue, dimension: &Dimension) -> Option<Entry> {
         let doc = self.read_object::<EntryDoc>("a dimension entry", raw)?;
         let text = self.text("text", doc.text, limits::ENTRY);
+        let gist = doc.gist.map(|gist| self.text("gist", gist, limits::GIST));
         let position = match (doc.position, &dimension.axis) {
             (Some(raw), Some(_)) => self.position(raw),
             (None, Some(_)) => {
@@ -497,7 +561,11 @@ impl<'a> Checker<'a> {
             }
             (None, None) => None,
         };
-        Some(Entry { text, position })
+        Some(Entry {
+            text,
+            gist,
+            position,
+        })
     }
 
     /// A position: a whole number from 1 to 5, or `null` for "not a defining part of this role".
