@@ -35,6 +35,14 @@ if ! rustup component list --toolchain "$NIGHTLY" --installed 2>/dev/null | grep
   rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src
 fi
 
+# trunk builds offline (Trunk.toml), so the crates it compiles must be in cargo's cache first:
+# the workspace's dependencies and those of the standard library the nightly rebuilds. Both
+# fetches are quick when everything is cached already.
+say "fetching the crates the offline build needs (the workspace's and std's)"
+cargo fetch --quiet
+STD_MANIFEST="$(rustup run "$NIGHTLY" rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+cargo "+$NIGHTLY" fetch --quiet --manifest-path "$STD_MANIFEST"
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION from crates.io (builds dist/; about 7 minutes)"
   cargo install --locked trunk --version "$TRUNK_VERSION"
