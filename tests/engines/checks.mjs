@@ -509,6 +509,35 @@ export function defineChecks(engine) {
       await session.waitCard((s) => s.title === title("Operations Manager", "Fleet Manager"), { message: "the live card's pick" });
     });
 
+    test("10. a pair's frame page, sandboxed with allow-scripts only, goes live and is sized to its card by role-compare-frame.js", async () => {
+      await openHost(
+        `<iframe id="f" sandbox="allow-scripts" width="600" height="300" style="border:0" src="${PAIR.replace("compare/", "embed/")}"></iframe>` +
+          '<script src="role-compare-frame.js"></script>',
+      );
+      const frame = await session.driver.findElement(By.css("#f"));
+      // Inside the frame (WebDriver switches into it): is its card live, and where does it end?
+      const inside = async () => {
+        await session.driver.switchTo().frame(frame);
+        try {
+          return await session.driver.executeScript(
+            "const h = document.querySelector('role-compare'); return [origin, h.shadowRoot.adoptedStyleSheets.length, Math.ceil(h.getBoundingClientRect().bottom + scrollY)];",
+          );
+        } finally {
+          await session.driver.switchTo().defaultContent();
+        }
+      };
+      const sized = await waitFor(
+        async () => {
+          const [origin, sheets, bottom] = await inside();
+          const height = await session.run(() => document.getElementById("f").getBoundingClientRect().height);
+          return sheets === 1 && height === bottom && [origin, height];
+        },
+        { message: "the frame's card live, and the frame as tall as the card", timeout: 15_000 },
+      );
+      assert.equal(sized[0], "null", "an opaque origin");
+      assert.ok(sized[1] > 300, `grown from its given 300 px to the whole card: ${sized[1]} px`);
+    });
+
     for (const width of [375, 1280]) {
       test(`screenshot of the demo card at ${width} px`, async (t) => {
         await session.fresh({ width, height: 900 });
