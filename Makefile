@@ -38,10 +38,11 @@ build: tools-build
 build-example: tools-build
 	cd examples/leptos-app && trunk build
 
-## Build, then serve dist/ at http://$(HOST):$(PORT) (PORT=9000 make demo for another port).
+## Build, then serve dist/ at http://$(HOST):$(PORT) (PORT=9000 make demo for another port), with
+## the header every host of dist/ must send (Access-Control-Allow-Origin: *; scripts/serve.py).
 demo: build
 	@echo "role-compare demo: http://$(HOST):$(PORT)/  (Ctrl-C to stop)"
-	python3 -m http.server $(PORT) --bind $(HOST) --directory dist
+	python3 scripts/serve.py $(PORT) --bind $(HOST) --directory dist
 
 ## The whole suite: lints, native tests, docs, browser tests, builds, size, end-to-end tests.
 test: tools test-lint test-native test-doc test-package test-browser build build-example test-size test-e2e test-engines

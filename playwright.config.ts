@@ -34,7 +34,8 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ${DIST}`,
+      // Served as `make demo` serves it: with Access-Control-Allow-Origin: * (frame pages in a sandbox need it).
+      command: `python3 scripts/serve.py ${PORT} --bind 127.0.0.1 --directory ${DIST}`,
       url: `http://127.0.0.1:${PORT}/index.html`,
       reuseExistingServer: false,
       stdout: "ignore",

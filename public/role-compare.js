@@ -79,7 +79,6 @@ if (!customElements.get(TAG)) {
       queueMicrotask(() => {
         if (!this.isConnected) {
           this.#stopWaiting?.();
-          this.#endHolding?.();
           this.#unmount();
         }
       });
@@ -117,81 +116,62 @@ if (!customElements.get(TAG)) {
     }
 
     /**
-     * A pre-rendered card stays as it is, its controls usable, until the
-     * reader gets near it or to it; then the core loads and takes it over.
-     * A click on a button or checkbox before that is replayed on the live card.
+     * A pre-rendered card stays as it is, its pickers usable (each lists only
+     * its role; the live card lists them all), until the reader gets near it
+     * or to it; then the core loads and takes it over. A pointer on a picker
+     * opens the live card's list once it is there.
      */
     #waitForReader() {
       const root = this.shadowRoot;
-      const controls = [...root.querySelectorAll("select:disabled, button:disabled, input:disabled")];
-      for (const control of controls) control.disabled = false;
-      const clicks = [];
-      const onClick = (event) => {
-        const target = event.composedPath()[0];
-        const control = target instanceof Element ? target.closest("button, input[type=checkbox]") : null;
-        if (control) {
-          event.preventDefault();
-          clicks.push(pathOf(root, control));
-        }
-      };
+      const pickers = [...root.querySelectorAll("select:disabled")];
+      for (const picker of pickers) picker.disabled = false;
       const wake = (event) => {
         stop();
-        // A pointer opening a pre-rendered picker: its popup stays open until the reader picks.
         const target = event?.composedPath?.()[0];
         const picker = event?.type === "pointerdown" && target instanceof Element ? target.closest("select") : null;
-        this.#render(clicks, picker);
+        if (picker) {
+          // Not the one-role list: the focus carries over to the live picker, which opens.
+          event.preventDefault();
+          picker.focus();
+        }
+        this.#render(Boolean(picker));
       };
       const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && wake(null), { rootMargin: NEAR });
       near.observe(this);
       const interactions = ["focusin", "pointerdown", "keydown"];
       for (const type of interactions) this.addEventListener(type, wake);
-      // Clicks are held until the card is taken over (the job that mounts it ends the holding).
-      root.addEventListener("click", onClick, true);
-      this.#endHolding = () => {
-        root.removeEventListener("click", onClick, true);
-        this.#endHolding = null;
-      };
       const stop = () => {
         this.#stopWaiting = null;
         near.disconnect();
         for (const type of interactions) this.removeEventListener(type, wake);
       };
       this.#stopWaiting = stop;
-      // Without the core, nothing may pretend to work: the controls go back to waiting.
+      // Without the core, nothing may pretend to work: the pickers go back to waiting.
       this.#disableOnFailure = () => {
-        this.#endHolding?.();
-        for (const control of controls) control.disabled = true;
+        for (const picker of pickers) picker.disabled = true;
       };
     }
 
-    #endHolding = null;
     #disableOnFailure = null;
 
     /** Mounts (or re-mounts) the card once the core is ready; changes in one task render once. */
-    #render(clicks = [], picker = null) {
+    #render(openPicker = false) {
       this.#stopWaiting?.();
       if (this.#pending) return;
       this.#pending = true;
       const mount = (wasm) =>
         inOwnTask(() => {
-          // A reader choosing in a pre-rendered picker with the pointer finishes first.
-          if (picker?.isConnected && this.shadowRoot?.activeElement === picker) {
-            const done = () => {
-              picker.removeEventListener("change", done);
-              picker.removeEventListener("blur", done);
-              picker = null;
-              mount(wasm);
-            };
-            picker.addEventListener("change", done);
-            picker.addEventListener("blur", done);
-            return;
-          }
           this.#pending = false;
           if (!this.isConnected) return;
           this.#unmount();
           this.#card = mountSafely(wasm, this);
-          this.#endHolding?.();
-          for (const path of clicks.splice(0)) elementAt(this.shadowRoot, path)?.click();
+          if (openPicker) {
+            try {
+              this.shadowRoot.activeElement?.showPicker?.();
+            } catch {
+              // Opening needs the reader's gesture to be recent; the picker keeps the focus.
+            }
+          }
         });
       core(this).then(
         mount,
@@ -261,22 +241,6 @@ if (!customElements.get(TAG)) {
 /** True when the element arrived with its card pre-rendered in its shadow root. */
 function prerendered(element) {
   return [...(element.shadowRoot?.children ?? [])].some((child) => child.hasAttribute("data-rc-mount"));
-}
-
-/** The positions among their siblings of `element` and its ancestors below `root`. */
-function pathOf(root, element) {
-  const path = [];
-  for (let node = element; node && node !== root; node = node.parentElement ?? null) {
-    path.unshift([...(node.parentElement ?? root).children].indexOf(node));
-    if (!node.parentElement) break;
-  }
-  return path;
-}
-
-function elementAt(root, path) {
-  let node = root;
-  for (const index of path) node = node?.children[index];
-  return node;
 }
 
 /** Cards waiting to mount, one per task, so a page with many cards never blocks for long. */

@@ -6,10 +6,10 @@
 // writes bench/results.json. Timings are only reported (this machine is
 // noisy); the size ceiling is enforced by `make test`.
 import { createServer } from "node:http";
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium } from "@playwright/test";
-import { shippedSizes } from "./sizes.mjs";
+import { measure, shippedSizes } from "./sizes.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const DIST = process.env.BENCH_DIST ?? join(ROOT, "dist");
@@ -43,7 +43,20 @@ function prerenderedCard(dist, [a, b]) {
   return readFileSync(file, "utf8").match(/<role-compare[\s\S]*<\/role-compare>/)[0].replaceAll('"../', '"');
 }
 
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".svg": "image/svg+xml" };
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".svg": "image/svg+xml", ".png": "image/png", ".json": "application/json" };
+/** The frame page measured (a pair's page in embed/, framed at 600 px by hosts). */
+const FRAME_PAGE = "embed/operations-manager-vs-procurement-manager.html";
+
+/** The frame page's bytes, and the pictures in og/ (count, total and largest), of a build (null where it has none). */
+function reachSizes(dist) {
+  const frame = join(dist, FRAME_PAGE);
+  const og = join(dist, "og");
+  const pictures = existsSync(og) ? readdirSync(og).filter((f) => f.endsWith(".png")).map((f) => readFileSync(join(og, f)).length) : [];
+  return {
+    frame_page: existsSync(frame) ? measure(readFileSync(frame)) : null,
+    og: pictures.length ? { count: pictures.length, bytes: pictures.reduce((a, b) => a + b, 0), largest: Math.max(...pictures) } : null,
+  };
+}
 
 function serve(dist) {
   const pages = {
@@ -66,7 +79,7 @@ function serve(dist) {
       res.writeHead(404);
       return res.end();
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "access-control-allow-origin": "*" });
     res.end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, prerendered: Boolean(pages["/bench-20-prerendered.html"]) })));
@@ -254,6 +267,15 @@ async function measureRun(browser, build) {
     await mountedAndPainted(page, 20);
     runs.cls20reserved.push(await page.evaluate(() => window.__bench.cls));
 
+    if (existsSync(join(build.dist, FRAME_PAGE))) {
+      // The frame page at a frame's width: navigation to its first paint.
+      const frame = await browser.newContext({ viewport: { width: 600, height: 1000 } });
+      const framePage = await frame.newPage();
+      await framePage.goto(`${base}/${FRAME_PAGE}`);
+      runs.framePaint.push(await firstPaint(framePage));
+      await frame.close();
+    }
+
     if (build.prerendered) {
       await work.send("Performance.disable");
       await work.send("Performance.enable");
@@ -311,6 +333,7 @@ function summarize(runs) {
     longest_task_twenty_short_ms: Math.max(...runs.longest20),
     below_fold_bytes: belowFold,
     memory_after_mount_bytes: median(runs.memory),
+    frame_page_first_paint_ms: median(runs.framePaint),
   };
 }
 
@@ -324,6 +347,7 @@ async function main() {
     build.runs = {
       demoPaint: [], demoLive: [], mainThread: [], twentyPre: [], mainThreadPre: [], twenty: [], changes: [],
       cls: [], cls20pre: [], cls20: [], cls20reserved: [], longest: [], longestPre: [], longest20: [], belowFold: [], memory: [],
+      framePaint: [],
     };
   }
   const browser = await chromium.launch({
@@ -346,7 +370,8 @@ async function main() {
   }
 
   const [{ sizes, runs, heights: h }] = builds;
-  const results = { date: new Date().toISOString(), runs: RUNS, sizes, timings: summarize(runs), heights: h };
+  const reach = reachSizes(builds[0].dist);
+  const results = { date: new Date().toISOString(), runs: RUNS, sizes, reach, timings: summarize(runs), heights: h };
   writeFileSync(join(ROOT, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
 
   const t = results.timings;
@@ -392,6 +417,10 @@ async function main() {
       `<= ${TARGETS.heights[width]} px (first screen <= 800): ${met(hw && hw.height <= TARGETS.heights[width] && hw.firstScreen <= 800)}`);
   }
   line("JS heap + wasm memory after mounting (demo)", `${(t.memory_after_mount_bytes / KB / KB).toFixed(2)} MB`);
+  const frameBytes = reach.frame_page;
+  line(`frame page (${FRAME_PAGE}): bytes raw / gzip / brotli`, frameBytes ? `${frameBytes.raw} / ${frameBytes.gzip} / ${frameBytes.brotli}` : "n/a");
+  line("navigation -> frame page first paint (600 px wide)", ms(t.frame_page_first_paint_ms));
+  line("og/: pictures, total bytes (largest)", reach.og ? `${reach.og.count}, ${reach.og.bytes} (${reach.og.largest})` : "n/a", reach.og ? `each < 100 KB: ${met(reach.og.largest < 100 * KB)}` : "");
   if (BASELINE) {
     const [now, before] = builds.map((b) => ({ size: b.sizes.total.brotli, ...summarize(b.runs) }));
     console.log(`\n| before / after (runs interleaved) | ${builds[1].name} | this build |`);

@@ -64,6 +64,7 @@ pub mod dataset;
 #[cfg(any(feature = "embed", test))]
 mod host;
 mod stylesheet;
+pub mod summary;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod test_support;
 mod theme;

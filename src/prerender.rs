@@ -25,6 +25,7 @@ use crate::builtin;
 use crate::components::CardSetup;
 use crate::dataset::{DimensionId, RoleId};
 use crate::stylesheet::StylesProvided;
+use crate::summary::{fallback_view, PairSummary};
 use crate::{RoleCompare, Theme};
 
 /// The name of the stylesheet file beside `role-compare.js` that
@@ -60,9 +61,13 @@ impl<'a> Prerender<'a> {
 /// The `<role-compare>` element for roles `a` and `b` of the built-in
 /// dataset, with the whole card in its declarative shadow root (styled by the
 /// linked stylesheet, so a policy without `'unsafe-inline'` styles suits it)
-/// and a link to the pair's page as the fallback for browsers without
-/// declarative shadow DOM. The card's controls are disabled until
-/// `role-compare.js` runs; without script, a link lists every pair instead.
+/// and, as its fallback, the pair's title linked to its page, its key
+/// differences and its bottom line in block elements ([`fallback_view`]):
+/// what a sanitizer that drops the shadow root keeps. Inside, the pickers
+/// carry only the chosen roles and the controls that need script are
+/// invisible placeholders of their size; `role-compare.js` enables the
+/// pickers and the core replaces the card with the live one. Without script,
+/// a link lists every pair instead.
 pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
     let Prerender {
         pages,
@@ -79,6 +84,7 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
         |page| format!("{pages}{page}"),
     );
     let fallback_text = format!("{} vs {}", title(a), title(b));
+    let summary = PairSummary::builtin(a, b, (!dimensions.is_empty()).then_some(dimensions));
     let dimension_list = dimensions
         .iter()
         .map(DimensionId::as_str)
@@ -112,9 +118,48 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
                 dimensions=(!dimension_list.is_empty()).then_some(dimension_list)
             >
                 {shadow_root}
-                <a href=fallback>{fallback_text}</a>
+                {match summary {
+                    Some(summary) => fallback_view(&summary, &fallback).into_any(),
+                    None => view! { <a href=fallback>{fallback_text}</a> }.into_any(),
+                }}
             </role-compare>
         }
         .to_html()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtin::roles;
+
+    #[test]
+    fn the_markup_holds_no_control_that_needs_script_and_a_readable_fallback() {
+        let html = embed_html(
+            &roles::OPERATIONS_MANAGER,
+            &roles::PROCUREMENT_MANAGER,
+            &Prerender::at("https://example.org/rc/"),
+        );
+        // No swap, toggle or open-all: their places are invisible placeholders.
+        assert!(!html.contains("<button"), "{html}");
+        assert!(!html.contains("<input"));
+        assert!(!html.contains(">Open all dimensions<"));
+        assert!(!html.contains(">Differences only<"));
+        assert_eq!(html.matches(" rc-later\"").count(), 2);
+        // Each picker lists only its role.
+        assert_eq!(html.matches("<select").count(), 2);
+        assert_eq!(html.matches("<option").count(), 2);
+        assert_eq!(html.matches("<optgroup").count(), 2);
+        assert!(html
+            .contains("<option value=\"operations-manager\" selected>Operations Manager</option>"));
+        // The fallback, after the shadow root: the title linked to the pair's page, then the differences.
+        let (_, fallback) = html.split_once("</template>").unwrap();
+        assert!(fallback.starts_with(
+            "<div class=\"rc-fallback\"><p><a href=\"https://example.org/rc/compare/operations-manager-vs-procurement-manager.html\">Operations Manager vs Procurement Manager</a></p><ul><li>"
+        ), "{fallback}");
+        assert!(
+            fallback.ends_with("</ul></div></role-compare>")
+                || fallback.contains("<p>Bottom line: ")
+        );
+    }
 }

@@ -6,7 +6,15 @@
 pub mod snippet;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod frame;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod jsonld;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod oembed;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod picture;
 
 #[cfg(target_arch = "wasm32")]
 pub mod demo;

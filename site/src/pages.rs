@@ -7,12 +7,19 @@
 use std::fmt::Write as _;
 
 use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::custom_attribute;
+use leptos::tachys::view::add_attr::AddAnyAttr;
 use role_compare::builtin::{self, dataset, ALL_PAIRS_PAGE, DEFAULT_PAIR};
 use role_compare::dataset::Role;
 use role_compare::prerender::{embed_html, Prerender, STYLESHEET_FILE};
+use role_compare::summary::PairSummary;
 use role_compare::STYLESHEET;
 
-use crate::snippet::escape_html;
+use crate::frame::{frame_page_html, FRAME_SCRIPT, FRAME_SCRIPT_TEXT, LISTENER_TEXT};
+use crate::jsonld::{page_json_ld, PageFacts};
+use crate::oembed::{self, Embed, PROVIDER};
+use crate::picture;
+use crate::snippet::{alt_text, escape_html, frame_path, pair_file, LISTENER};
 
 /// Where the demo page's card goes: its pre-rendered element replaces
 /// whatever `index.html` holds between these two comments.
@@ -59,6 +66,19 @@ pub fn site(base_url: &str, index_html: &str) -> Result<Vec<File>, String> {
             text: pair_page_html(base_url, a, b),
         })
         .collect();
+    files.extend(pairs().into_iter().map(|(a, b)| File {
+        path: frame_path(&a.id, &b.id).expect("two different built-in roles have a frame page"),
+        text: frame_page_html(base_url, a, b, &page_path(a, b)),
+    }));
+    files.extend(oembed_files(base_url));
+    files.push(File {
+        path: FRAME_SCRIPT.to_owned(),
+        text: FRAME_SCRIPT_TEXT.to_owned(),
+    });
+    files.push(File {
+        path: LISTENER.to_owned(),
+        text: LISTENER_TEXT.to_owned(),
+    });
     files.push(File {
         path: ALL_PAIRS_PAGE.to_owned(),
         text: index_page(base_url),
@@ -126,6 +146,7 @@ fn page_below_compare(
     intro: String,
     canonical: String,
     heading: String,
+    head: impl IntoView + 'static,
     main: impl IntoView + 'static,
 ) -> String {
     let html = view! {
@@ -139,6 +160,7 @@ fn page_below_compare(
                 <link rel="stylesheet" href=format!("{UP}demo.css") />
                 <link rel="icon" href=format!("{UP}favicon.svg") type="image/svg+xml" />
                 <script type="module" src=format!("{UP}role-compare.js")></script>
+                {head}
             </head>
             <body>
                 <header class="demo-header">
@@ -189,13 +211,90 @@ pub fn pair_page_html(base_url: &str, a: &Role, b: &Role) -> String {
             <p><a href=format!("{UP}{ALL_PAIRS_PAGE}")>"Every comparison"</a></p>
         </nav>
     };
-    page_below_compare(
-        format!("{heading}: how the two roles compare"),
-        intro,
-        format!("{base_url}{}", page_path(a, b)),
-        heading,
-        main,
-    )
+    let title = format!("{heading}: how the two roles compare");
+    let canonical = format!("{base_url}{}", page_path(a, b));
+    let head = pair_head(base_url, a, b, &title, &intro, &canonical);
+    page_below_compare(title, intro, canonical, heading, head, main)
+}
+
+/// What a pair's page tells machines: its oEmbed discovery link, its Open
+/// Graph and X card (title, description, picture with its size and
+/// alternative text) and its facts as JSON-LD.
+fn pair_head(
+    base_url: &str,
+    a: &Role,
+    b: &Role,
+    title: &str,
+    intro: &str,
+    canonical: &str,
+) -> impl IntoView {
+    let file = |folder, extension| {
+        pair_file(&a.id, &b.id, folder, extension)
+            .map(|path| format!("{base_url}{path}"))
+            .unwrap_or_default()
+    };
+    let (oembed, image) = (file("oembed", "json"), file("og", "png"));
+    let alt = PairSummary::builtin(&a.id, &b.id, None)
+        .map(|summary| alt_text(&summary))
+        .unwrap_or_else(|| title.to_owned());
+    let facts = page_json_ld(
+        &PageFacts {
+            name: title,
+            description: intro,
+            url: canonical,
+            image: &image,
+        },
+        a,
+        b,
+    );
+    let pair = format!("{} vs {}", a.title, b.title);
+    view! {
+        <link rel="alternate" type="application/json+oembed" href=oembed title=pair />
+        {og("og:type", "website".to_owned())}
+        {og("og:site_name", PROVIDER.to_owned())}
+        {og("og:title", title.to_owned())}
+        {og("og:description", intro.to_owned())}
+        {og("og:url", canonical.to_owned())}
+        {og("og:image", image.clone())}
+        {og("og:image:type", "image/png".to_owned())}
+        {og("og:image:width", picture::WIDTH.to_string())}
+        {og("og:image:height", picture::HEIGHT.to_string())}
+        {og("og:image:alt", alt.clone())}
+        <meta name="twitter:card" content="summary_large_image" />
+        <meta name="twitter:image:alt" content=alt />
+        // JSON we wrote, with "</" escaped (see `page_json_ld`).
+        <script type="application/ld+json" inner_html=facts></script>
+    }
+}
+
+/// An Open Graph `meta` element (its `property` attribute is not one
+/// Leptos knows by name).
+fn og(property: &'static str, content: String) -> impl IntoView {
+    view! { <meta content=content /> }.add_any_attr(custom_attribute("property", property))
+}
+
+/// The oEmbed file of every pair, `oembed/<a>-vs-<b>.json`.
+fn oembed_files(base_url: &str) -> Vec<File> {
+    pairs()
+        .into_iter()
+        .filter_map(|(a, b)| {
+            let file = |folder, extension| pair_file(&a.id, &b.id, folder, extension);
+            let (path, frame, picture) = (
+                file("oembed", "json")?,
+                file("embed", "html")?,
+                file("og", "png")?,
+            );
+            let text = oembed::response(&Embed {
+                base_url,
+                title: &format!("{} vs {}", a.title, b.title),
+                page_url: &format!("{base_url}{}", page_path(a, b)),
+                frame_url: &format!("{base_url}{frame}"),
+                picture_url: &format!("{base_url}{picture}"),
+                picture_size: (picture::WIDTH, picture::HEIGHT),
+            });
+            Some(File { path, text })
+        })
+        .collect()
 }
 
 /// A list item linking the page of the pair `x`, `y`, named "first vs second".
@@ -229,6 +328,7 @@ pub fn index_page(base_url: &str) -> String {
             .to_owned(),
         format!("{base_url}{ALL_PAIRS_PAGE}"),
         "Every role comparison".to_owned(),
+        (),
         view! { <nav class="demo-pairs" aria-label="Every comparison">{groups}</nav> },
     )
 }
@@ -273,6 +373,13 @@ mod tests {
             .filter(|f| f.path.starts_with("compare/") && f.path != "compare/index.html")
             .collect();
         assert_eq!(pages.len(), n * (n - 1) / 2);
+        // And a frame page each, with its script and the hosts' listener.
+        let frames = files
+            .iter()
+            .filter(|f| f.path.starts_with("embed/") && f.path.ends_with(".html"));
+        assert_eq!(frames.count(), n * (n - 1) / 2);
+        assert!(files.iter().any(|f| f.path == "embed/frame.js"));
+        assert!(files.iter().any(|f| f.path == "role-compare-frame.js"));
         let page = files
             .iter()
             .find(|f| f.path == "compare/operations-manager-vs-procurement-manager.html")

@@ -1,7 +1,56 @@
 //! The snippet a blogger pastes: the script tag and the element, with a
-//! fallback link to the same comparison on the demo page.
+//! fallback (the pair's title linked to the same comparison on the demo
+//! page, its key differences and bottom line) that sanitizers keep.
 
-use role_compare::Theme;
+use role_compare::builtin::pair_page;
+use role_compare::summary::{fallback_html, PairSummary};
+use role_compare::{RoleId, Theme};
+
+/// The listener a host page adds to size our frames, below the site's root.
+pub const LISTENER: &str = "role-compare-frame.js";
+/// The width a frame is handed out with, in px.
+pub const FRAME_WIDTH: u32 = 600;
+/// The height a frame is handed out with, in px, before it reports its own:
+/// a closed card at [`FRAME_WIDTH`] fits it.
+pub const FRAME_HEIGHT: u32 = 1000;
+
+/// One of a pair's files below the site's root, named as its page
+/// (`compare/<a>-vs-<b>.html`, both in the dataset's order): e.g.
+/// `pair_file(a, b, "embed", "html")` is its frame page, `embed/<a>-vs-<b>.html`.
+/// `None` for the same role twice or a role that is not built in.
+pub fn pair_file(a: &RoleId, b: &RoleId, folder: &str, extension: &str) -> Option<String> {
+    let page = pair_page(a, b)?;
+    let stem = page.strip_prefix("compare/")?.strip_suffix(".html")?;
+    Some(format!("{folder}/{stem}.{extension}"))
+}
+
+/// The frame page of a pair below the site's root, `embed/<a>-vs-<b>.html`.
+pub fn frame_path(a: &RoleId, b: &RoleId) -> Option<String> {
+    pair_file(a, b, "embed", "html")
+}
+
+/// A pair's frame for another site (`src` is the frame page's address,
+/// `title` the pair's): the size it is handed out with (its width follows
+/// the column), lazily loaded.
+pub fn frame_element(src: &str, title: &str) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"{FRAME_WIDTH}\" height=\"{FRAME_HEIGHT}\" \
+         style=\"width:100%;border:0\" loading=\"lazy\"></iframe>",
+        escape_html(src),
+        escape_html(title),
+    )
+}
+
+/// The frame code the generator hands out: the frame, then the listener
+/// (at `site_url`) that sizes it to its card where the host keeps scripts;
+/// elsewhere the frame keeps its given height.
+pub fn frame_code(site_url: &str, src: &str, title: &str) -> String {
+    format!(
+        "{}\n<script async src=\"{}\"></script>",
+        frame_element(src, title),
+        escape_html(&format!("{site_url}{LISTENER}"))
+    )
+}
 
 /// What the embed generator needs to write a snippet.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,6 +67,8 @@ pub struct SnippetInput<'a> {
     pub theme: Theme,
     /// The dimensions to show, comma-separated (`None`: all).
     pub dimensions: Option<&'a str>,
+    /// The pair in plain text, for the fallback (`None`: the title link alone).
+    pub summary: Option<&'a PairSummary>,
 }
 
 /// The snippet with the card pre-rendered: the script tag, then `element`,
@@ -30,9 +81,10 @@ pub fn prerendered_snippet(script_url: &str, element: &str) -> String {
     )
 }
 
-/// The short snippet: the script tag and the element, with a fallback link
-/// to the same comparison on the demo page; the card is drawn when the
-/// script has loaded.
+/// The short snippet: the script tag and the element, a block from the
+/// start (`style`), whose children are the fallback: the pair's title linked
+/// to the same comparison on the demo page, its key differences and bottom
+/// line. The card is drawn when the script has loaded and hides them.
 pub fn embed_snippet(input: &SnippetInput<'_>) -> String {
     let (a_id, a_title) = input.a;
     let (b_id, b_title) = input.b;
@@ -40,18 +92,71 @@ pub fn embed_snippet(input: &SnippetInput<'_>) -> String {
         .dimensions
         .map(|list| format!(" dimensions=\"{}\"", escape_html(list)))
         .unwrap_or_default();
+    let href = format!("{}?a={a_id}&b={b_id}", input.page_url);
+    let fallback = match input.summary {
+        Some(summary) => fallback_html(summary, &href),
+        None => format!(
+            "<a href=\"{}\">{} vs {}</a>",
+            escape_html(&href),
+            escape_html(a_title),
+            escape_html(b_title)
+        ),
+    };
     format!(
         "<script type=\"module\" src=\"{script}\"></script>\n\
-         <role-compare role-a=\"{a}\" role-b=\"{b}\" theme=\"{theme}\"{dimensions}>\n  \
-         <a href=\"{page}?a={a}&amp;b={b}\">{a_title} vs {b_title}</a>\n\
+         <role-compare role-a=\"{a}\" role-b=\"{b}\" theme=\"{theme}\"{dimensions} style=\"display:block\">\n  \
+         {fallback}\n\
          </role-compare>",
         script = escape_html(input.script_url),
-        page = escape_html(input.page_url),
         a = escape_html(a_id),
         b = escape_html(b_id),
         theme = input.theme.as_str(),
-        a_title = escape_html(a_title),
-        b_title = escape_html(b_title),
+    )
+}
+
+/// The alternative text of a pair's picture: what it shows, in words.
+pub fn alt_text(summary: &PairSummary) -> String {
+    let mut alt = format!("{}.", summary.title);
+    for role in &summary.roles {
+        let figures: Vec<String> = role
+            .figures
+            .iter()
+            .map(|(label, value)| format!("{}: {value}", label.to_lowercase()))
+            .collect();
+        if !figures.is_empty() {
+            alt.push_str(&format!(" {}, {}.", role.title, figures.join(", ")));
+        }
+    }
+    // What the picture shows: three key differences, or two and the bottom line.
+    let shown = if summary.bottom_line.is_some() { 2 } else { 3 };
+    alt.push_str(" Key differences: ");
+    alt.push_str(
+        &summary
+            .differences
+            .iter()
+            .take(shown)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
+    if let Some(line) = summary.bottom_line_text() {
+        alt.push(' ');
+        alt.push_str(&line);
+    }
+    alt
+}
+
+/// The picture and link for a newsletter: the pair's picture (`picture`,
+/// shown at half its size) linking its page (`page`), then the page's title
+/// as a link, for where pictures are off.
+pub fn picture_and_link(page: &str, picture: &str, summary: &PairSummary) -> String {
+    format!(
+        "<a href=\"{page}\"><img src=\"{picture}\" width=\"600\" height=\"315\" alt=\"{alt}\"></a>\n\
+         <p><a href=\"{page}\">{title}: how the two roles compare</a></p>",
+        page = escape_html(page),
+        picture = escape_html(picture),
+        alt = escape_html(&alt_text(summary)),
+        title = escape_html(&summary.title),
     )
 }
 
@@ -84,11 +189,12 @@ mod tests {
             b: ("plant-manager", "Plant Manager"),
             theme: Theme::Dark,
             dimensions: None,
+            summary: None,
         });
         assert_eq!(
             snippet,
             "<script type=\"module\" src=\"https://example.org/rc/role-compare.js\"></script>\n\
-             <role-compare role-a=\"team-leader\" role-b=\"plant-manager\" theme=\"dark\">\n  \
+             <role-compare role-a=\"team-leader\" role-b=\"plant-manager\" theme=\"dark\" style=\"display:block\">\n  \
              <a href=\"https://example.org/rc/index.html?a=team-leader&amp;b=plant-manager\">Team Leader vs Plant Manager</a>\n\
              </role-compare>"
         );
@@ -103,9 +209,10 @@ mod tests {
             b: ("b", "B & 'C'"),
             theme: Theme::Auto,
             dimensions: Some("scope,\"><x>"),
+            summary: None,
         });
         assert!(!snippet.contains("<script>alert"));
         assert!(snippet.contains("&lt;b&gt;A&lt;/b&gt; vs B &amp; &#39;C&#39;"));
-        assert!(snippet.contains(" dimensions=\"scope,&quot;&gt;&lt;x&gt;\">"));
+        assert!(snippet.contains(" dimensions=\"scope,&quot;&gt;&lt;x&gt;\" style="));
     }
 }

@@ -1,3 +1,5 @@
+#[cfg(feature = "ssr")]
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::Card;
@@ -15,7 +17,8 @@ use crate::card::open_all_label;
 pub fn Dimensions(
     /// The pair shown.
     card: Card,
-    /// True in a card rendered for readers without script: the controls wait.
+    /// True in a card rendered for readers without script: the tools are
+    /// an invisible placeholder of their size.
     disabled: bool,
 ) -> impl IntoView {
     let differences_only = RwSignal::new(false);
@@ -24,30 +27,49 @@ pub fn Dimensions(
         .map(|index| view! { <DimensionRow card index all_open=all_open.into() /> })
         .collect_view();
     let title = move || card.with(|c| c.caption.clone());
+    let tools = view! {
+        <div class="rc-dims__tools">
+            <label class="rc-toggle">
+                <input
+                    type="checkbox"
+                    class="rc-toggle__input"
+                    prop:checked=move || differences_only.get()
+                    on:change=move |ev| differences_only.set(event_target_checked(&ev))
+                />
+                <span>"Differences only"</span>
+            </label>
+            <button
+                class="rc-open-all"
+                type="button"
+                on:click=move |_| all_open.update(|open| *open = !*open)
+            >
+                {move || open_all_label(all_open.get())}
+            </button>
+        </div>
+    };
+    // Pre-rendered, only the tools' place: they need script. Only the
+    // pre-render step (`ssr`) renders cards without script.
+    #[cfg(feature = "ssr")]
+    let tools = if disabled {
+        Either::Left(view! {
+            <div class="rc-dims__tools rc-later" aria-hidden="true">
+                <span class="rc-toggle">
+                    <span class="rc-toggle__input"></span>
+                    <span data-label="Differences only"></span>
+                </span>
+                <span class="rc-open-all" data-label=open_all_label(false)></span>
+            </div>
+        })
+    } else {
+        Either::Right(tools)
+    };
+    #[cfg(not(feature = "ssr"))]
+    let _ = disabled;
     view! {
         <section class="rc-dims" part="dimensions table" aria-label=title>
             <div class="rc-dims__head">
                 <h3 class="rc-dims__title">{title}</h3>
-                <div class="rc-dims__tools">
-                    <label class="rc-toggle">
-                        <input
-                            type="checkbox"
-                            class="rc-toggle__input"
-                            disabled=disabled
-                            prop:checked=move || differences_only.get()
-                            on:change=move |ev| differences_only.set(event_target_checked(&ev))
-                        />
-                        <span>"Differences only"</span>
-                    </label>
-                    <button
-                        class="rc-open-all"
-                        type="button"
-                        disabled=disabled
-                        on:click=move |_| all_open.update(|open| *open = !*open)
-                    >
-                        {move || open_all_label(all_open.get())}
-                    </button>
-                </div>
+                {tools}
             </div>
             <p class="rc-dims__hidden-count" hidden=move || !differences_only.get() || card.with(|c| c.equal_rows == 0)>
                 {move || card.with(|c| c.hidden_rows_note())}

@@ -1,5 +1,7 @@
 use std::sync::Arc;
 
+#[cfg(feature = "ssr")]
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::{CardBody, CardSetup, RolePicker};
@@ -139,6 +141,21 @@ pub fn RoleCompare(
         }
     });
     let notices = setup.notices;
+    let swap_button = view! {
+        <button class="rc-swap" type="button" on:click=swap aria-label="Swap the two roles">
+            <span aria-hidden="true">"⇄"</span>
+        </button>
+    };
+    // Pre-rendered, only the button's place (no dead control in the markup);
+    // only the pre-render step (`ssr`) renders cards without script.
+    #[cfg(feature = "ssr")]
+    let swap_button = if disabled {
+        Either::Left(
+            view! { <span class="rc-swap rc-later" data-label="⇄" aria-hidden="true"></span> },
+        )
+    } else {
+        Either::Right(swap_button)
+    };
     view! {
         <div class="rc-root" part="root">
         {card_styles()}
@@ -150,9 +167,7 @@ pub fn RoleCompare(
             })}
             <div class="rc-controls" part="controls">
                 <RolePicker label="First role" side="a" groups=groups.clone() selected=role_a.into() on_pick=pick_a disabled />
-                <button class="rc-swap" type="button" on:click=swap aria-label="Swap the two roles" disabled=disabled>
-                    <span aria-hidden="true">"⇄"</span>
-                </button>
+                {swap_button}
                 <RolePicker label="Second role" side="b" groups selected=role_b.into() on_pick=pick_b disabled />
                 {all_pairs}
             </div>

@@ -19,7 +19,8 @@ pub fn RolePicker(
     on_pick: Callback<RoleId>,
     /// `a` or `b`, for styling and tests.
     side: &'static str,
-    /// True in a card rendered for readers without script: nothing to pick yet.
+    /// True in a card rendered for readers without script: nothing to pick
+    /// yet, and only the chosen role is listed.
     disabled: bool,
 ) -> impl IntoView {
     let initial = selected.get_untracked();
@@ -27,14 +28,23 @@ pub fn RolePicker(
         let is_initial = id == initial;
         view! { <option value=id.to_string() selected=is_initial>{title.to_string()}</option> }
     };
+    // Pre-rendered, the picker carries only the role it shows (a sanitizer
+    // that strips the select keeps no list of every title); the live card
+    // builds the whole list.
     let groups = groups
         .into_iter()
-        .map(|(label, roles)| {
-            view! {
-                <optgroup label=label.to_string()>
-                    {roles.into_iter().map(option).collect_view()}
-                </optgroup>
-            }
+        .filter_map(|(label, roles)| {
+            let roles: Vec<_> = roles
+                .into_iter()
+                .filter(|(id, _)| !disabled || *id == initial)
+                .collect();
+            (!roles.is_empty()).then(|| {
+                view! {
+                    <optgroup label=label.to_string()>
+                        {roles.into_iter().map(option).collect_view()}
+                    </optgroup>
+                }
+            })
         })
         .collect_view();
     view! {

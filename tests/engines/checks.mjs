@@ -364,7 +364,7 @@ export function defineChecks(engine) {
       });
     }
 
-    test("9a. without JavaScript, a pair page shows the card's title, 15 rows and disabled pickers", async (t) => {
+    test("9a. without JavaScript, a pair page shows the card's title, 15 rows, disabled pickers and no dead controls", async (t) => {
       const noScript = await startBrowser(engine, { javascript: false });
       open.add(noScript);
       try {
@@ -374,7 +374,7 @@ export function defineChecks(engine) {
         const host = await noScript.driver.findElement(By.css("role-compare"));
         if (!features.declarativeShadowDom) {
           t.diagnostic(`${engine} lacks declarative shadow DOM: without script the reader gets the fallback link`);
-          const link = await noScript.driver.findElement(By.css("role-compare > a"));
+          const link = await noScript.driver.findElement(By.css("role-compare > .rc-fallback a"));
           assert.equal(await link.isDisplayed(), true);
           return;
         }
@@ -386,8 +386,9 @@ export function defineChecks(engine) {
           assert.equal(await select.isDisplayed(), true);
           assert.equal(await select.isEnabled(), false, `picker ${side} disabled`);
         }
-        assert.equal(await (await root.findElement(By.css(".rc-swap"))).isEnabled(), false);
-        assert.equal(await (await root.findElement(By.css(".rc-toggle__input"))).isEnabled(), false);
+        // The controls that need script are not there, only invisible placeholders.
+        assert.deepEqual((await root.findElements(By.css("button, input"))).length, 0);
+        assert.equal(await (await root.findElement(By.css(".rc-swap"))).isDisplayed(), false);
         // <noscript> shows (scripting is really off), and the native disclosures work without it.
         const all = await root.findElement(By.css(".rc-controls__all"));
         assert.deepEqual([await all.isDisplayed(), await all.getText()], [true, "All comparisons"]);
@@ -414,7 +415,7 @@ export function defineChecks(engine) {
       const scope = server.scope().holdCore();
       await openHost(prerenderedElement(), { scope });
       await waitFor(() => scope.requested("role-compare-core").length > 0, { message: "the core to be asked for at once" });
-      const link = await session.driver.findElement(By.css("role-compare > a"));
+      const link = await session.driver.findElement(By.css("role-compare > .rc-fallback a"));
       assert.equal(await link.isDisplayed(), true, "the fallback link shows while the core loads");
       scope.release();
       await session.waitLive();
@@ -489,31 +490,52 @@ export function defineChecks(engine) {
       }
     });
 
-    test("9d. a role picked in the pre-rendered picker before the takeover is honoured after it", async (t) => {
+    test("9d. a pre-rendered picker lists only its role; after the takeover the focus stays and the live one lists all", async (t) => {
       if (await withoutDeclarativeShadowDom(t)) return;
       const scope = await prerenderedWaiting();
-      await session.pick("b", "fleet-manager");
+      const options = () =>
+        session.run(() => document.querySelector("role-compare").shadowRoot.querySelectorAll('.rc-picker[data-side="b"] option').length);
+      assert.equal(await options(), 1, "pre-rendered: only the role shown");
       await session.run(() => document.querySelector("role-compare").shadowRoot.querySelector('.rc-picker[data-side="a"] select').focus());
-      const before = await session.card();
-      assert.deepEqual([before.live, before.b, before.title], [false, "fleet-manager", PAIR_TITLE], "picked, still pre-rendered");
       scope.release();
-      const after = await session.waitCard((s) => s.live && s.title === title("Operations Manager", "Fleet Manager"), {
-        message: "the live card with the earlier pick",
-      });
-      assert.deepEqual([after.a, after.b], ["operations-manager", "fleet-manager"]);
+      await session.waitLive();
+      assert.equal(await options(), 18, "live: every role");
       const focused = await session.run(() => {
         const active = document.querySelector("role-compare").shadowRoot.activeElement;
         return active?.closest(".rc-picker")?.getAttribute("data-side") ?? active?.tagName ?? null;
       });
       assert.equal(focused, "a", "the focus stays on the first picker");
-      const change = await waitFor(
-        async () => {
-          const changes = (await session.probe()).events.filter((e) => e.type === "role-compare:change");
-          return changes.length > 0 && changes;
-        },
-        { message: "the change event" },
+      await session.pick("b", "fleet-manager");
+      await session.waitCard((s) => s.title === title("Operations Manager", "Fleet Manager"), { message: "the live card's pick" });
+    });
+
+    test("10. a pair's frame page, sandboxed with allow-scripts only, goes live and is sized to its card by role-compare-frame.js", async () => {
+      await openHost(
+        `<iframe id="f" sandbox="allow-scripts" width="600" height="300" style="border:0" src="${PAIR.replace("compare/", "embed/")}"></iframe>` +
+          '<script src="role-compare-frame.js"></script>',
       );
-      assert.deepEqual(change.map((e) => e.detail), [{ roleA: "operations-manager", roleB: "fleet-manager" }]);
+      const frame = await session.driver.findElement(By.css("#f"));
+      // Inside the frame (WebDriver switches into it): is its card live, and where does it end?
+      const inside = async () => {
+        await session.driver.switchTo().frame(frame);
+        try {
+          return await session.driver.executeScript(
+            "const h = document.querySelector('role-compare'); return [origin, h.shadowRoot.adoptedStyleSheets.length, Math.ceil(h.getBoundingClientRect().bottom + scrollY)];",
+          );
+        } finally {
+          await session.driver.switchTo().defaultContent();
+        }
+      };
+      const sized = await waitFor(
+        async () => {
+          const [origin, sheets, bottom] = await inside();
+          const height = await session.run(() => document.getElementById("f").getBoundingClientRect().height);
+          return sheets === 1 && height === bottom && [origin, height];
+        },
+        { message: "the frame's card live, and the frame as tall as the card", timeout: 15_000 },
+      );
+      assert.equal(sized[0], "null", "an opaque origin");
+      assert.ok(sized[1] > 300, `grown from its given 300 px to the whole card: ${sized[1]} px`);
     });
 
     for (const width of [375, 1280]) {

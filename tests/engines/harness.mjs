@@ -158,7 +158,8 @@ export async function startServer(dist = DIST) {
       const scope = match ? scopes.get(Number(match[1])) : null;
       const rel = match ? match[2] : pathname.slice(1);
       scope?.requests.push(`/${rel}`);
-      const headers = { "Cache-Control": "no-store" };
+      // As every host of dist/ must (README, "Hosting dist/"): a sandboxed frame page has an opaque origin.
+      const headers = { "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" };
       const page = scope?.pages.get(rel);
       if (page) {
         if (page.csp) headers["Content-Security-Policy"] = page.csp;

@@ -1,4 +1,5 @@
-//! Writes the pre-rendered pages into a built `dist/`:
+//! Writes the pre-rendered pages, the frame pages, the oEmbed files and the
+//! pairs' pictures into a built `dist/`:
 //! `role-compare-prerender <dist> <base url>`. The base URL is the address the
 //! site is published at (canonical links, the sitemap); `make build` passes
 //! its `BASE_URL` setting.
@@ -25,12 +26,22 @@ fn main() {
         .map_err(|e| format!("cannot read {}/index.html: {e}", dist.display()))
         .and_then(|index| role_compare_site::pages::site(&base_url, &index))
         .and_then(|files| {
-            std::fs::create_dir_all(dist.join("compare")).map_err(|e| e.to_string())?;
             for file in &files {
+                if let Some(folder) = dist.join(&file.path).parent() {
+                    std::fs::create_dir_all(folder).map_err(|e| e.to_string())?;
+                }
                 std::fs::write(dist.join(&file.path), &file.text)
                     .map_err(|e| format!("cannot write {}: {e}", file.path))?;
             }
-            Ok(files.len())
+            let pictures = role_compare_site::picture::pictures()?;
+            for (path, png) in &pictures {
+                if let Some(folder) = dist.join(path).parent() {
+                    std::fs::create_dir_all(folder).map_err(|e| e.to_string())?;
+                }
+                std::fs::write(dist.join(path), png)
+                    .map_err(|e| format!("cannot write {path}: {e}"))?;
+            }
+            Ok(files.len() + pictures.len())
         });
     match result {
         Ok(count) => println!(

@@ -1,15 +1,22 @@
 //! The demo page's embed generator: choose the roles, the theme and the
-//! dimensions, see the card as it will look, and copy the snippet: by
-//! default the pre-rendered one (the card in the page's HTML, as on the
-//! pair's page), the short one on request.
+//! dimensions, then the form to paste, each with a line on where it works:
+//! the pre-rendered snippet (the default: the card in the page's HTML, as on
+//! the pair's page), the short snippet, the frame, the address to paste
+//! (oEmbed) or the picture and link; its code and copy button beside the
+//! choices, the card as it will look below them.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use role_compare::builtin::{dataset, page_order, pair_page, DEFAULT_PAIR};
+use role_compare::dataset::DimensionId;
+use role_compare::summary::PairSummary;
 use role_compare::{RoleId, Theme};
 
 use super::prerendered::element_of;
-use crate::snippet::{embed_snippet, prerendered_snippet, SnippetInput};
+use crate::snippet::{
+    embed_snippet, frame_code, frame_path, pair_file, picture_and_link, prerendered_snippet,
+    SnippetInput,
+};
 
 /// The generator's form, live preview and snippet.
 #[component]
@@ -21,13 +28,14 @@ pub fn EmbedGenerator(
     /// Absolute URL of the site's root, where `compare/<pair>.html` are.
     site_url: String,
 ) -> impl IntoView {
+    let forms_url = site_url.clone();
     let role_a = RwSignal::new(DEFAULT_PAIR.0);
     let role_b = RwSignal::new(DEFAULT_PAIR.1);
     let theme = RwSignal::new(Theme::Auto);
     // The dimensions left out of the card (none: the card shows them all).
     let left_out = RwSignal::new(Vec::<usize>::new());
     let copied = RwSignal::new(String::new());
-    let short_wanted = RwSignal::new(false);
+    let kind = RwSignal::new(Kind::Prerendered);
     let dimensions = Memo::new(move |_| {
         left_out.with(|out| {
             (!out.is_empty()).then(|| {
@@ -52,13 +60,21 @@ pub fn EmbedGenerator(
         let script_url = script_url.clone();
         Memo::new(move |_| {
             let (a, b) = (role_a.get(), role_b.get());
+            let list = dimensions.get();
+            let only: Option<Vec<DimensionId>> = list.as_ref().map(|list| {
+                list.split(',')
+                    .filter_map(|id| DimensionId::parse(id).ok())
+                    .collect()
+            });
+            let summary = PairSummary::builtin(&a, &b, only.as_deref());
             embed_snippet(&SnippetInput {
                 script_url: &script_url,
                 page_url: &page_url,
                 a: (a.as_str(), &title(&a)),
                 b: (b.as_str(), &title(&b)),
                 theme: theme.get(),
-                dimensions: dimensions.get().as_deref(),
+                dimensions: list.as_deref(),
+                summary: summary.as_ref(),
             })
         })
     };
@@ -79,18 +95,22 @@ pub fn EmbedGenerator(
             }
         }
     });
-    // What is copied: the pre-rendered snippet unless the short one is wanted
-    // (or none could be made); `None` while the pair's page loads.
-    let snippet = move || {
-        if short_wanted.get() {
-            return Some(short.get());
-        }
-        prerendered
+    // The pair's own files (frame page, picture), in its page's order.
+    let other_forms = Memo::new(move |_| {
+        let (a, b) = (role_a.get(), role_b.get());
+        other_form(&forms_url, &a, &b, kind.get(), theme.get())
+    });
+    // What is copied: the form chosen (the pre-rendered snippet falls back to
+    // the short one where it cannot be made); `None` while the pair's page loads.
+    let snippet = move || match kind.get() {
+        Kind::Short => Some(short.get()),
+        Kind::Prerendered => prerendered
             .get()
-            .map(|made| made.unwrap_or_else(|_| short.get()))
+            .map(|made| made.unwrap_or_else(|_| short.get())),
+        _ => Some(other_forms.get().unwrap_or_else(|| short.get())),
     };
     let note = move || match prerendered.get() {
-        _ if short_wanted.get() => String::new(),
+        _ if kind.get() != Kind::Prerendered => String::new(),
         Some(Err(why)) => why,
         Some(Ok(_)) => {
             // A pair's page has one order: the dataset's.
@@ -116,7 +136,7 @@ pub fn EmbedGenerator(
         spawn_local(async move {
             let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
             copied.set(if done.is_ok() {
-                "Copied the snippet to the clipboard.".to_owned()
+                "Copied to the clipboard.".to_owned()
             } else {
                 "The browser refused to copy; select the snippet and copy it by hand.".to_owned()
             });
@@ -170,6 +190,26 @@ pub fn EmbedGenerator(
                 <legend>"Dimensions to show (for a post about one topic)"</legend>
                 {dimension_choices}
             </fieldset>
+            <div class="demo-gen__forms">
+                <fieldset class="demo-gen__kind">
+                    <legend>"What to paste, and where it works"</legend>
+                    {Kind::ALL
+                        .into_iter()
+                        .map(|k| view! {
+                            <label>
+                                <input type="radio" name="demo-gen-kind" checked=k == Kind::Prerendered on:change=move |_| kind.set(k) />
+                                <span><strong>{k.name()}</strong>": "{k.where_it_works()}</span>
+                            </label>
+                        })
+                        .collect_view()}
+                </fieldset>
+                <div class="demo-gen__output">
+                    <p class="demo-gen__note" hidden=move || note().is_empty()>{note}</p>
+                    <pre class="demo-gen__snippet" tabindex="0" aria-label="The code to paste"><code>{move || snippet().unwrap_or_else(|| "Loading the pre-rendered card…".to_owned())}</code></pre>
+                    <button type="button" class="demo-gen__copy" on:click=copy>"Copy"</button>
+                    <p class="demo-gen__status" role="status" aria-live="polite">{move || copied.get()}</p>
+                </div>
+            </div>
             <h3 class="demo-gen__heading">"Preview"</h3>
             <role-compare
                 class="demo-gen__preview"
@@ -178,24 +218,81 @@ pub fn EmbedGenerator(
                 theme=move || theme.get().as_str()
                 dimensions=move || dimensions.get()
             ></role-compare>
-            <h3 class="demo-gen__heading">"Snippet"</h3>
-            <fieldset class="demo-gen__kind">
-                <legend>"Kind of snippet"</legend>
-                <label>
-                    <input type="radio" name="demo-gen-kind" checked=true on:change=move |_| short_wanted.set(false) />
-                    "Pre-rendered: the whole card is in your page's HTML (for readers, crawlers and feed readers without script)"
-                </label>
-                <label>
-                    <input type="radio" name="demo-gen-kind" on:change=move |_| short_wanted.set(true) />
-                    "Short: the card is drawn when the script has loaded"
-                </label>
-            </fieldset>
-            <p class="demo-gen__note" hidden=move || note().is_empty()>{note}</p>
-            <pre class="demo-gen__snippet" tabindex="0" aria-label="The snippet"><code>{move || snippet().unwrap_or_else(|| "Loading the pre-rendered card…".to_owned())}</code></pre>
-            <button type="button" class="demo-gen__copy" on:click=copy>"Copy the snippet"</button>
-            <p class="demo-gen__status" role="status" aria-live="polite">{move || copied.get()}</p>
         </div>
     }
+}
+
+/// The forms the generator hands out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Prerendered,
+    Short,
+    Frame,
+    Address,
+    Picture,
+}
+
+impl Kind {
+    const ALL: [Kind; 5] = [
+        Kind::Prerendered,
+        Kind::Short,
+        Kind::Frame,
+        Kind::Address,
+        Kind::Picture,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Prerendered => "Pre-rendered snippet",
+            Kind::Short => "Short snippet",
+            Kind::Frame => "Frame",
+            Kind::Address => "Address to paste",
+            Kind::Picture => "Picture and link",
+        }
+    }
+
+    /// One line on where the form works.
+    fn where_it_works(self) -> &'static str {
+        match self {
+            Kind::Prerendered => "pages that allow scripts (WordPress for administrators and editors, Ghost's HTML card); the whole card is in your page's HTML, for readers, crawlers and feeds without script",
+            Kind::Short => "pages that allow scripts; the card is drawn when the script has loaded",
+            Kind::Frame => "pages that allow frames but not scripts (Notion's embed block, site builders)",
+            Kind::Address => "editors with oEmbed: on its own line in WordPress (every author) or Ghost",
+            Kind::Picture => "newsletters, Substack, Medium and email, where nothing runs",
+        }
+    }
+}
+
+/// The code of the forms made from the pair's own files (its frame page, its
+/// page's address, its picture), in its page's order; `None` for the snippets.
+fn other_form(site_url: &str, a: &RoleId, b: &RoleId, kind: Kind, theme: Theme) -> Option<String> {
+    let (first, second) = page_order(a, b)?;
+    let pair = format!("{} vs {}", title_of(first), title_of(second));
+    let page = format!("{site_url}{}", pair_page(first, second)?);
+    match kind {
+        Kind::Frame => {
+            let query = if theme == Theme::Auto {
+                String::new()
+            } else {
+                format!("?theme={}", theme.as_str())
+            };
+            let src = format!("{site_url}{}{query}", frame_path(first, second)?);
+            Some(frame_code(site_url, &src, &pair))
+        }
+        Kind::Address => Some(page),
+        Kind::Picture => {
+            let summary = PairSummary::builtin(first, second, None)?;
+            let picture = format!("{site_url}{}", pair_file(first, second, "og", "png")?);
+            Some(picture_and_link(&page, &picture, &summary))
+        }
+        Kind::Prerendered | Kind::Short => None,
+    }
+}
+
+fn title_of(id: &RoleId) -> String {
+    dataset()
+        .role(id)
+        .map_or_else(|| id.to_string(), |role| role.title.to_string())
 }
 
 /// A labelled select of every built-in role, writing the choice into `selected`.

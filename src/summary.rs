@@ -1,0 +1,251 @@
+//! A pair in a few lines of plain text: its title, its key differences, its
+//! bottom line and both roles' figures at a glance. It is what a page keeps
+//! of the card where the card itself cannot show (the element's fallback,
+//! which a sanitizer, a feed reader or an email client keeps), and what the
+//! pair's picture shows.
+//!
+//! ```
+//! use role_compare::builtin::roles;
+//! use role_compare::summary::{fallback_html, PairSummary};
+//!
+//! let summary = PairSummary::builtin(&roles::OPERATIONS_MANAGER, &roles::TEAM_LEADER, None).unwrap();
+//! assert_eq!(summary.title, "Operations Manager vs Team Leader");
+//! let html = fallback_html(&summary, "https://example.org/rc/compare/x.html");
+//! assert!(html.starts_with("<div class=\"rc-fallback\"><p><a href=\"https://example.org/rc/compare/x.html\">"));
+//! ```
+
+use leptos::prelude::*;
+
+use crate::builtin;
+use crate::card::CardModel;
+use crate::dataset::{DimensionId, RoleId};
+
+/// One role of a pair, at a glance.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoleSummary {
+    /// Job title.
+    pub title: String,
+    /// The figures on the card's glance line, e.g. ("Median pay", "$102,950");
+    /// a figure nobody checked is left out.
+    pub figures: Vec<(&'static str, String)>,
+}
+
+/// A pair in plain text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PairSummary {
+    /// "Operations Manager vs Procurement Manager".
+    pub title: String,
+    /// The key differences, one sentence each (the dimension, then what each
+    /// role does there), most telling first; for close roles, first the
+    /// sentence that says so.
+    pub differences: Vec<String>,
+    /// The pair's bottom line (every pair of a card has one).
+    pub bottom_line: Option<String>,
+    /// Both roles, first and second.
+    pub roles: [RoleSummary; 2],
+}
+
+impl PairSummary {
+    /// The summary of a card. The one place outside the views that reads the
+    /// card's key differences and bottom line.
+    pub(crate) fn of(card: &CardModel) -> Self {
+        let role = |header: &crate::card::RoleHeader| RoleSummary {
+            title: header.title.to_string(),
+            figures: header
+                .glance
+                .iter()
+                .filter_map(|g| g.value.clone().map(|value| (g.label, value)))
+                .collect(),
+        };
+        // "Financial oversight: Warehouse Manager, the building’s running
+        // costs; Fleet Manager, fuel, repairs and vehicle costs."
+        let differences = card
+            .close
+            .iter()
+            .cloned()
+            .chain(card.key_differences.iter().map(|key| {
+                format!(
+                    "{}: {}, {}; {}, {}.",
+                    key.label, card.a.title, key.a, card.b.title, key.b
+                )
+            }));
+        PairSummary {
+            title: format!("{} vs {}", card.a.title, card.b.title),
+            differences: differences.collect(),
+            bottom_line: Some(card.bottom_line.clone()),
+            roles: [role(&card.a), role(&card.b)],
+        }
+    }
+
+    /// The summary of two built-in roles over every dimension (or over
+    /// `only`, as a card with a `dimensions` attribute), or `None` when they
+    /// cannot be compared (an unknown id, the same role twice).
+    pub fn builtin(a: &RoleId, b: &RoleId, only: Option<&[DimensionId]>) -> Option<Self> {
+        CardModel::new(builtin::dataset(), a, b, only)
+            .ok()
+            .map(|card| Self::of(&card))
+    }
+
+    /// The bottom line as the fallback writes it.
+    pub fn bottom_line_text(&self) -> Option<String> {
+        self.bottom_line
+            .as_ref()
+            .map(|line| format!("Bottom line: {line}"))
+    }
+}
+
+/// The fallback of an element: the pair's title as a link to `href`, its key
+/// differences and its bottom line, each text in a block element of its own
+/// (so nothing runs together when the markup around it is stripped). It sits
+/// outside the shadow root, so a card, live or pre-rendered, hides it.
+pub fn fallback_view(summary: &PairSummary, href: &str) -> impl IntoView {
+    let differences = summary
+        .differences
+        .iter()
+        .map(|sentence| view! { <li>{sentence.clone()}</li> })
+        .collect_view();
+    view! {
+        <div class="rc-fallback">
+            <p><a href=href.to_owned()>{summary.title.clone()}</a></p>
+            <ul>{differences}</ul>
+            {summary.bottom_line_text().map(|line| view! { <p>{line}</p> })}
+        </div>
+    }
+}
+
+/// [`fallback_view`] as HTML text, for the snippets a page copies (the
+/// same elements and texts, every text escaped).
+pub fn fallback_html(summary: &PairSummary, href: &str) -> String {
+    format!(
+        "<div class=\"rc-fallback\">{}</div>",
+        fallback_inner_html(summary, href)
+    )
+}
+
+/// What the fallback's `div` holds, every text escaped.
+fn fallback_inner_html(summary: &PairSummary, href: &str) -> String {
+    let mut html = format!(
+        "<p><a href=\"{}\">{}</a></p><ul>",
+        escape(href),
+        escape(&summary.title)
+    );
+    for sentence in &summary.differences {
+        html.push_str(&format!("<li>{}</li>", escape(sentence)));
+    }
+    html.push_str("</ul>");
+    if let Some(line) = summary.bottom_line_text() {
+        html.push_str(&format!("<p>{}</p>", escape(&line)));
+    }
+    html
+}
+
+/// Text made safe for an HTML text node or a quoted attribute.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtin::roles;
+
+    #[test]
+    fn a_summary_has_the_cards_title_differences_and_figures() {
+        let card = CardModel::new(
+            builtin::dataset(),
+            &roles::OPERATIONS_MANAGER,
+            &roles::PROCUREMENT_MANAGER,
+            None,
+        )
+        .unwrap();
+        let summary = PairSummary::of(&card);
+        assert_eq!(summary.title, "Operations Manager vs Procurement Manager");
+        assert_eq!(summary.differences.len(), card.key_differences.len());
+        let first = &card.key_differences[0];
+        assert_eq!(
+            summary.differences[0],
+            format!(
+                "{}: Operations Manager, {}; Procurement Manager, {}.",
+                first.label, first.a, first.b
+            )
+        );
+        assert_eq!(summary.bottom_line.as_ref(), Some(&card.bottom_line));
+        assert_eq!(summary.roles[0].figures[0].0, "Median pay");
+        assert!(summary.roles[0].figures[0].1.contains("$102,950"));
+        assert_eq!(
+            PairSummary::builtin(
+                &roles::OPERATIONS_MANAGER,
+                &roles::PROCUREMENT_MANAGER,
+                None
+            ),
+            Some(summary)
+        );
+        assert_eq!(
+            PairSummary::builtin(&roles::BUYER, &roles::BUYER, None),
+            None,
+            "the same role twice"
+        );
+    }
+
+    #[test]
+    fn the_fallback_escapes_its_texts_and_keeps_each_in_a_block() {
+        let summary = PairSummary {
+            title: "<b>A</b> vs B & C".to_owned(),
+            differences: vec!["One <i>more</i>.".to_owned(), "Two.".to_owned()],
+            bottom_line: Some("Pick \"B\".".to_owned()),
+            roles: [
+                RoleSummary {
+                    title: "A".to_owned(),
+                    figures: vec![],
+                },
+                RoleSummary {
+                    title: "B".to_owned(),
+                    figures: vec![],
+                },
+            ],
+        };
+        assert_eq!(
+            fallback_html(&summary, "https://x.org/?a=1&b=\"2\""),
+            "<div class=\"rc-fallback\"><p><a href=\"https://x.org/?a=1&amp;b=&quot;2&quot;\">&lt;b&gt;A&lt;/b&gt; vs B &amp; C</a></p>\
+             <ul><li>One &lt;i&gt;more&lt;/i&gt;.</li><li>Two.</li></ul><p>Bottom line: Pick &quot;B&quot;.</p></div>"
+        );
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod ssr_tests {
+    use super::*;
+    use crate::builtin::roles;
+
+    /// The view a pre-rendered element carries and the HTML a snippet copies
+    /// hold the same elements and texts.
+    #[test]
+    fn the_fallback_view_renders_as_the_snippets_html() {
+        let summary =
+            PairSummary::builtin(&roles::WAREHOUSE_MANAGER, &roles::FLEET_MANAGER, None).unwrap();
+        let href = "https://example.org/compare/warehouse-manager-vs-fleet-manager.html";
+        let rendered = fallback_view(&summary, href).to_html();
+        // Leptos marks where dynamic parts sit with comments; sanitizers drop them.
+        let mut without_markers = rendered.clone();
+        while let Some(start) = without_markers.find("<!") {
+            let end = without_markers[start..].find('>').unwrap() + start + 1;
+            without_markers.replace_range(start..end, "");
+        }
+        assert_eq!(
+            without_markers
+                .replace("’", "&#x27;")
+                .replace("&#x27;", "’"),
+            fallback_html(&summary, href)
+        );
+    }
+}
