@@ -205,27 +205,16 @@ impl CardConfig {
     /// Reads `input` against the built-in dataset `base`. Invalid host roles are
     /// ignored as a whole (the built-in roles stay usable); invalid ids and themes
     /// fall back to their defaults. Nothing here fails: problems are collected.
+    #[cfg(test)]
     pub fn new(base: &Dataset, input: &HostInput) -> Self {
-        let mut problems = Vec::new();
-        let data = match input
-            .roles_json
-            .as_deref()
-            .map(str::trim)
-            .filter(|json| !json.is_empty())
-        {
-            None => base.clone(),
-            Some(json) => match with_host_roles(base, json) {
-                Ok(extended) => extended,
-                Err(found) => {
-                    problems.extend(
-                        found
-                            .iter()
-                            .map(|p| format!("Host roles were not used: {p}.")),
-                    );
-                    base.clone()
-                }
-            },
-        };
+        let (data, problems) = host_roles(base, input.roles_json.as_deref());
+        Self::read(data, problems, input)
+    }
+
+    /// Reads the attributes of `input` against `data` (the roles already
+    /// read, with `problems` found in them): what a card does again when an
+    /// attribute changes.
+    pub fn read(data: Arc<Dataset>, mut problems: Vec<String>, input: &HostInput) -> Self {
         let selection = select(&data, input.role_a.as_deref(), input.role_b.as_deref());
         problems.extend(selection.notices.iter().map(ToString::to_string));
         let theme = match parse_theme(input.theme.as_deref().unwrap_or_default()) {
@@ -255,13 +244,32 @@ impl CardConfig {
             ));
         }
         CardConfig {
-            data: Arc::new(data),
+            data,
             selection,
             theme,
             dimensions,
             problems,
             shown,
         }
+    }
+}
+
+/// The roles a card compares: `base`, with the roles of a host page's `json`
+/// when they are valid, and the problems found in them. Invalid host roles
+/// are ignored as a whole (the built-in roles stay usable).
+pub fn host_roles(base: &Dataset, json: Option<&str>) -> (Arc<Dataset>, Vec<String>) {
+    match json.map(str::trim).filter(|json| !json.is_empty()) {
+        None => (Arc::new(base.clone()), Vec::new()),
+        Some(json) => match with_host_roles(base, json) {
+            Ok(extended) => (Arc::new(extended), Vec::new()),
+            Err(found) => (
+                Arc::new(base.clone()),
+                found
+                    .iter()
+                    .map(|p| format!("Host roles were not used: {p}."))
+                    .collect(),
+            ),
+        },
     }
 }
 

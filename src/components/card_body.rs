@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{Card, CardSetup, Dimensions, KeyDifferences, RoleIntro, RoleProfile};
+use super::{Card, Dimensions, KeyDifferences, RoleIntro, RoleProfile};
 use crate::card::Side;
 
 /// The comparison of one pair, in reading order: both roles' titles and
@@ -12,9 +12,12 @@ use crate::card::Side;
 pub fn CardBody(
     /// The pair shown.
     card: Card,
+    /// Where the hosted pages are, if the card links to its pair's page.
+    pair_pages: Option<String>,
+    /// True in a card rendered for readers without script: the controls wait.
+    disabled: bool,
 ) -> impl IntoView {
-    let setup = use_context::<CardSetup>().unwrap_or_default();
-    let page_link = setup.pair_pages.map(|base| {
+    let page_link = pair_pages.map(|base| {
         let href =
             Memo::new(move |_| card.with(|c| c.page.as_ref().map(|page| format!("{base}{page}"))));
         view! {
@@ -37,7 +40,7 @@ pub fn CardBody(
                     <p class="rc-profiles__same">{same}</p>
                 })}
             </div>
-            <Dimensions card disabled=setup.without_script />
+            <Dimensions card disabled />
             {page_link}
         </div>
     }

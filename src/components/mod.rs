@@ -18,6 +18,8 @@ use dimension_row::DimensionRow;
 use dimensions::Dimensions;
 use key_differences::KeyDifferences;
 pub use role_compare::RoleCompare;
+#[cfg(any(feature = "embed", feature = "ssr"))]
+pub(crate) use role_compare::{card, CardInput, CardSetup};
 use role_intro::RoleIntro;
 use role_picker::RolePicker;
 use role_profile::RoleProfile;
@@ -31,20 +33,6 @@ use crate::card::{CardModel, Side};
 /// The pair's card model as every part reads it: shared, so a new pair is
 /// computed once and handed on without a copy.
 type Card = Memo<Arc<CardModel>>;
-
-/// What the embed (or the pre-render step) tells a card beyond its props,
-/// provided as context around it.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct CardSetup {
-    /// Problems with the element's configuration, shown above the card.
-    pub notices: Vec<String>,
-    /// Where the hosted pages are (`…/` with `compare/<pair>.html` below it):
-    /// the card links to its pair's page, and without script to all pairs.
-    pub pair_pages: Option<String>,
-    /// Rendered as HTML for readers who may have no script: the controls are
-    /// disabled until the card is taken over in the browser.
-    pub without_script: bool,
-}
 
 /// Where a part of the card reads from: a side and, for a dimension, its row.
 #[derive(Clone, Copy, Debug)]

@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{CardBody, CardSetup, RolePicker};
+use super::{CardBody, RolePicker};
 use crate::builtin;
 use crate::card::{announcement, picker_groups, CardModel, ALL_PAIRS_PAGE};
 use crate::dataset::{Dataset, DimensionId, RoleId};
@@ -59,10 +59,55 @@ pub fn RoleCompare(
     /// Only these dimensions, in this order (ids `data` lacks are left out);
     /// every dimension when empty or not given. The key differences come from them.
     #[prop(optional, into)]
-    dimensions: Vec<DimensionId>,
+    dimensions: Signal<Vec<DimensionId>>,
 ) -> impl IntoView {
-    let data = data.unwrap_or_else(|| Arc::new(builtin::dataset().clone()));
-    let setup = use_context::<CardSetup>().unwrap_or_default();
+    card(CardInput {
+        data: data.unwrap_or_else(|| Arc::new(builtin::dataset().clone())),
+        role_a,
+        role_b,
+        theme,
+        on_change,
+        dimensions,
+        setup: CardSetup::default(),
+    })
+}
+
+/// What the embed (or the pre-render step) tells a card beyond the public
+/// component's props.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct CardSetup {
+    /// Problems with the element's configuration, shown above the card.
+    pub notices: Signal<Vec<String>>,
+    /// Where the hosted pages are (`…/` with `compare/<pair>.html` below it):
+    /// the card links to its pair's page, and without script to all pairs.
+    pub pair_pages: Option<String>,
+    /// Rendered as HTML for readers who may have no script: the controls are
+    /// disabled until the card is taken over in the browser.
+    pub without_script: bool,
+}
+
+/// Everything a card is made from: [`RoleCompare`]'s props and the setup.
+pub(crate) struct CardInput {
+    pub data: Arc<Dataset>,
+    pub role_a: RwSignal<RoleId>,
+    pub role_b: RwSignal<RoleId>,
+    pub theme: Signal<Theme>,
+    pub on_change: Option<Callback<(RoleId, RoleId)>>,
+    pub dimensions: Signal<Vec<DimensionId>>,
+    pub setup: CardSetup,
+}
+
+/// The card of [`RoleCompare`], with the setup the embed and the pre-render give it.
+pub(crate) fn card(input: CardInput) -> impl IntoView {
+    let CardInput {
+        data,
+        role_a,
+        role_b,
+        theme,
+        on_change,
+        dimensions,
+        setup,
+    } = input;
     let announced = RwSignal::new(String::new());
 
     let after_change = {
@@ -95,12 +140,16 @@ pub fn RoleCompare(
     // models (they are large), and the model is shared, not copied, onward.
     let pair = Memo::new_with_compare(
         move |_| {
-            let only = (!dimensions.is_empty()).then_some(dimensions.as_slice());
-            CardModel::new(&data, &role_a.get(), &role_b.get(), only).map(Arc::new)
+            dimensions.with(|only| {
+                let only = (!only.is_empty()).then_some(only.as_slice());
+                CardModel::new(&data, &role_a.get(), &role_b.get(), only).map(Arc::new)
+            })
         },
         always_changed,
     );
     let comparable = Memo::new(move |_| pair.with(Result::is_ok));
+    let disabled = setup.without_script;
+    let pair_pages = setup.pair_pages.clone();
     let body = move || {
         // Tracks only whether the pair is comparable; the card itself follows `pair`.
         let first = comparable
@@ -117,7 +166,7 @@ pub fn RoleCompare(
                     },
                     always_changed,
                 );
-                view! { <CardBody card /> }.into_any()
+                view! { <CardBody card pair_pages=pair_pages.clone() disabled /> }.into_any()
             }
             None => view! {
                 <p class="rc-message" role="note">
@@ -128,7 +177,6 @@ pub fn RoleCompare(
         }
     };
 
-    let disabled = setup.without_script;
     // Pre-rendered, the pickers wait for script; without script, the hosted
     // pages list every pair instead (`noscript` shows only then).
     let all_pairs = setup.pair_pages.filter(|_| disabled).map(|base| {
@@ -143,11 +191,11 @@ pub fn RoleCompare(
         <div class="rc-root" part="root">
         {card_styles()}
         <section class="rc-card" part="card" data-theme=move || theme.get().as_str() aria-label="Role comparison">
-            {(!notices.is_empty()).then(|| view! {
+            {move || notices.with(|notices| (!notices.is_empty()).then(|| view! {
                 <div class="rc-notices" role="alert">
-                    {notices.into_iter().map(|n| view! { <p class="rc-notices__item">{n}</p> }).collect_view()}
+                    {notices.iter().map(|n| view! { <p class="rc-notices__item">{n.clone()}</p> }).collect_view()}
                 </div>
-            })}
+            }))}
             <div class="rc-controls" part="controls">
                 <RolePicker label="First role" side="a" groups=groups.clone() selected=role_a.into() on_pick=pick_a disabled />
                 <button class="rc-swap" type="button" on:click=swap aria-label="Swap the two roles" disabled=disabled>

@@ -4,11 +4,16 @@
 //! `<div data-role-compare>`); for each instance it calls [`mount`], which
 //! reads the configuration, renders the card in the element's open shadow
 //! root (or takes over the card pre-rendered there), and returns a
-//! [`Mounted`] handle whose `free()` unmounts it.
+//! [`Mounted`] handle: its setters follow the element's attributes, its
+//! `free()` unmounts the card.
 
 mod events;
 mod styles;
 mod takeover;
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::mount::UnmountHandle;
 use leptos::prelude::*;
@@ -17,18 +22,41 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 use crate::builtin;
-use crate::components::CardSetup;
-use crate::host::{CardConfig, HostInput};
+use crate::components::{card, CardInput, CardSetup};
+use crate::dataset::{Dataset, DimensionId};
+use crate::host::{host_roles, CardConfig, HostInput};
 use crate::stylesheet::StylesProvided;
-use crate::{RoleCompare, RoleId};
+use crate::{RoleId, Theme};
 use takeover::{Prior, MOUNT_POINT};
 
-/// A card mounted in an element; dropping it (`free()` in JS) unmounts the
-/// view, disposes its reactive state and removes its nodes.
+/// A card mounted in an element. Its setters follow the element's attributes
+/// (`role-compare.js` calls them): a changed attribute updates the card's
+/// signals, so only what differs is rewritten. Dropping it (`free()` in JS)
+/// unmounts the view, disposes its reactive state and removes its nodes.
 #[wasm_bindgen]
 pub struct Mounted {
     handle: Option<UnmountHandle<AnyViewState>>,
     container: Element,
+    host: Element,
+    /// The roles the card compares (built in, and the host's).
+    data: Arc<Dataset>,
+    /// Problems with the host's roles, reported with the attributes' own.
+    roles_problems: Vec<String>,
+    /// The attributes as last read.
+    input: HostInput,
+    /// The problems last reported.
+    problems: Vec<String>,
+    signals: CardSignals,
+}
+
+/// What an element's attributes set in its card.
+#[derive(Clone, Copy)]
+struct CardSignals {
+    role_a: RwSignal<RoleId>,
+    role_b: RwSignal<RoleId>,
+    theme: RwSignal<Theme>,
+    dimensions: RwSignal<Vec<DimensionId>>,
+    notices: RwSignal<Vec<String>>,
 }
 
 impl Drop for Mounted {
@@ -36,6 +64,69 @@ impl Drop for Mounted {
         drop(self.handle.take());
         self.container.remove();
     }
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    /// The `role-a` attribute changed (`None`: removed).
+    pub fn set_role_a(&mut self, value: Option<String>) {
+        self.input.role_a = value;
+        let config = self.reread();
+        set_if_changed(self.signals.role_a, config.selection.a);
+    }
+
+    /// The `role-b` attribute changed (`None`: removed).
+    pub fn set_role_b(&mut self, value: Option<String>) {
+        self.input.role_b = value;
+        let config = self.reread();
+        set_if_changed(self.signals.role_b, config.selection.b);
+    }
+
+    /// The `theme` attribute changed (`None`: removed).
+    pub fn set_theme(&mut self, value: Option<String>) {
+        self.input.theme = value;
+        let config = self.reread();
+        set_if_changed(self.signals.theme, config.theme);
+    }
+
+    /// The `dimensions` attribute changed (`None`: removed).
+    pub fn set_dimensions(&mut self, value: Option<String>) {
+        self.input.dimensions = value;
+        let config = self.reread();
+        set_if_changed(
+            self.signals.dimensions,
+            config.dimensions.unwrap_or_default(),
+        );
+    }
+
+    /// Reads the attributes again, shows their problems and reports new ones.
+    fn reread(&mut self) -> CardConfig {
+        let config = CardConfig::read(self.data.clone(), self.roles_problems.clone(), &self.input);
+        set_if_changed(self.signals.notices, config.shown.clone());
+        if config.problems != self.problems {
+            report(&self.host, &config.problems);
+            self.problems.clone_from(&config.problems);
+        }
+        config
+    }
+}
+
+/// Sets `signal` to `value` unless it holds it already (nothing is rewritten then).
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|current| current != &value) {
+        signal.set(value);
+    }
+}
+
+/// Logs `problems` to the console and sends them as a `role-compare:error` event.
+fn report(host: &Element, problems: &[String]) {
+    if problems.is_empty() {
+        return;
+    }
+    for problem in problems {
+        web_sys::console::warn_1(&JsValue::from_str(&format!("role-compare: {problem}")));
+    }
+    events::error(host, problems);
 }
 
 /// Reads one attribute, with the `data-` prefix for the `<div data-role-compare>` form.
@@ -84,7 +175,8 @@ pub fn mount(host: HtmlElement, pages: Option<String>) -> Result<Mounted, JsValu
     let reader_picked = picked.0.is_some() || picked.1.is_some();
     input.role_a = picked.0.or(input.role_a);
     input.role_b = picked.1.or(input.role_b);
-    let config = CardConfig::new(builtin::dataset(), &input);
+    let (data, roles_problems) = host_roles(builtin::dataset(), input.roles_json.take().as_deref());
+    let config = CardConfig::read(data.clone(), roles_problems.clone(), &input);
 
     let document = host.owner_document().ok_or("the element has no document")?;
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
@@ -92,39 +184,46 @@ pub fn mount(host: HtmlElement, pages: Option<String>) -> Result<Mounted, JsValu
     if prior.is_none() {
         root.append_child(&container)?;
     }
+    report(&host, &config.problems);
+    let problems = config.problems.clone();
 
-    if !config.problems.is_empty() {
-        for problem in &config.problems {
-            web_sys::console::warn_1(&JsValue::from_str(&format!("role-compare: {problem}")));
-        }
-        events::error(&host, &config.problems);
-    }
-
-    let CardConfig {
-        data,
-        selection,
-        theme,
-        dimensions,
-        shown,
-        ..
-    } = config;
-    let picked_pair = (selection.a.clone(), selection.b.clone());
+    let picked_pair = (config.selection.a.clone(), config.selection.b.clone());
     let events_host = host.clone();
-    let handle = mount_to(container.clone(), move || {
-        // Created inside the mount so the card's owner disposes of them on unmount.
-        provide_context(StylesProvided);
-        provide_context(CardSetup {
-            notices: shown,
-            pair_pages: pages,
-            without_script: false,
-        });
-        let (role_a, role_b) = (RwSignal::new(selection.a), RwSignal::new(selection.b));
-        let on_change = Callback::new(move |(a, b): (RoleId, RoleId)| {
-            events::change(&events_host, a.as_str(), b.as_str());
-        });
-        view! { <RoleCompare data role_a role_b theme on_change dimensions=dimensions.unwrap_or_default() /> }
+    // The card's signals are created inside the mount, so its owner disposes
+    // of them on unmount; they come out through this cell.
+    let made = Rc::new(Cell::new(None));
+    let handle = mount_to(container.clone(), {
+        let made = made.clone();
+        move || {
+            provide_context(StylesProvided);
+            let signals = CardSignals {
+                role_a: RwSignal::new(config.selection.a),
+                role_b: RwSignal::new(config.selection.b),
+                theme: RwSignal::new(config.theme),
+                dimensions: RwSignal::new(config.dimensions.unwrap_or_default()),
+                notices: RwSignal::new(config.shown),
+            };
+            made.set(Some(signals));
+            let on_change = Callback::new(move |(a, b): (RoleId, RoleId)| {
+                events::change(&events_host, a.as_str(), b.as_str());
+            });
+            card(CardInput {
+                data: config.data,
+                role_a: signals.role_a,
+                role_b: signals.role_b,
+                theme: signals.theme.into(),
+                on_change: Some(on_change),
+                dimensions: signals.dimensions.into(),
+                setup: CardSetup {
+                    notices: signals.notices.into(),
+                    pair_pages: pages,
+                    without_script: false,
+                },
+            })
             .into_any()
+        }
     });
+    let signals = made.take().ok_or("the card was not mounted")?;
     if let Some(prior) = prior {
         // Built apart from the page; swapped in now, in this task, so no frame shows both.
         prior.replace_with(&container);
@@ -135,5 +234,11 @@ pub fn mount(host: HtmlElement, pages: Option<String>) -> Result<Mounted, JsValu
     Ok(Mounted {
         handle: Some(handle),
         container: container.into(),
+        host: host.into(),
+        data,
+        roles_problems,
+        input,
+        problems,
+        signals,
     })
 }
