@@ -123,7 +123,8 @@ if (!customElements.get(TAG)) {
     /**
      * A pre-rendered card stays as it is, its controls usable, until the
      * reader gets near it or to it; then the core loads and takes it over.
-     * A click on a button or checkbox before that is replayed on the live card.
+     * A click on a button or checkbox before that is held, and applied to the
+     * live card by the core.
      */
     #waitForReader() {
       const root = this.shadowRoot;
@@ -135,7 +136,7 @@ if (!customElements.get(TAG)) {
         const control = target instanceof Element ? target.closest("button, input[type=checkbox]") : null;
         if (control) {
           event.preventDefault();
-          clicks.push(pathOf(root, control));
+          clicks.push(control);
         }
       };
       const wake = (event) => {
@@ -193,9 +194,9 @@ if (!customElements.get(TAG)) {
           this.#pending = false;
           if (!this.isConnected) return;
           this.#unmount();
-          this.#card = mountSafely(wasm, this);
+          // The core applies the held clicks to the live card as it takes the pre-rendered one over.
           this.#endHolding?.();
-          for (const path of clicks.splice(0)) elementAt(this.shadowRoot, path)?.click();
+          this.#card = mountSafely(wasm, this, clicks.splice(0));
         });
       core(this).then(
         mount,
@@ -265,22 +266,6 @@ function prerendered(element) {
   return [...(element.shadowRoot?.children ?? [])].some((child) => child.hasAttribute("data-rc-mount"));
 }
 
-/** The positions among their siblings of `element` and its ancestors below `root`. */
-function pathOf(root, element) {
-  const path = [];
-  for (let node = element; node && node !== root; node = node.parentElement ?? null) {
-    path.unshift([...(node.parentElement ?? root).children].indexOf(node));
-    if (!node.parentElement) break;
-  }
-  return path;
-}
-
-function elementAt(root, path) {
-  let node = root;
-  for (const index of path) node = node?.children[index];
-  return node;
-}
-
 /** Cards waiting to mount, one per task, so a page with many cards never blocks for long. */
 const jobs = [];
 const taskChannel = new MessageChannel();
@@ -312,9 +297,9 @@ async function loadCore(name) {
 }
 
 /** Mounts one card; a failure leaves the fallback in place and is logged, never thrown at the page. */
-function mountSafely(wasm, host) {
+function mountSafely(wasm, host, clicks = []) {
   try {
-    const card = wasm.mount(host, PAGES);
+    const card = wasm.mount(host, PAGES, clicks);
     if (marksLeft > 0) markMount();
     return card;
   } catch (error) {

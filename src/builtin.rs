@@ -26,6 +26,9 @@ pub mod roles {
     include!(concat!(env!("OUT_DIR"), "/builtin_roles.rs"));
 }
 
+#[cfg(any(feature = "embed", feature = "ssr"))]
+include!(concat!(env!("OUT_DIR"), "/fingerprint.rs"));
+
 /// The dataset compiled into the widget.
 pub fn dataset() -> &'static Dataset {
     &statics::DATASET

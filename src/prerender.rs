@@ -104,7 +104,7 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
         let shadow_root = view! {
             <template>
                 <link rel="stylesheet" href=format!("{pages}{STYLESHEET_FILE}") />
-                <div data-rc-mount="">
+                <div data-rc-mount=builtin::MARKUP_FINGERPRINT>
                     {card}
                 </div>
             </template>

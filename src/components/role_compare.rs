@@ -1,5 +1,6 @@
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::{CardBody, RolePicker};
@@ -166,14 +167,13 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
                     },
                     always_changed,
                 );
-                view! { <CardBody card pair_pages=pair_pages.clone() disabled /> }.into_any()
+                Either::Left(view! { <CardBody card pair_pages=pair_pages.clone() disabled /> })
             }
-            None => view! {
+            None => Either::Right(view! {
                 <p class="rc-message" role="note">
                     {move || pair.with(|p| p.as_ref().err().map(ToString::to_string))}
                 </p>
-            }
-            .into_any(),
+            }),
         }
     };
 

@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::{text, At, Card};
@@ -63,18 +64,19 @@ pub fn RoleProfile(
 }
 
 /// A headline figure, or "no figure".
-fn glance_value(glance: Option<Glance>) -> AnyView {
+fn glance_value(glance: Option<Glance>) -> impl IntoView {
     match glance.and_then(|g| g.value) {
-        Some(value) => view! { <strong class="rc-glance__value">{value}</strong> }.into_any(),
-        None => view! { <span class="rc-glance__value rc-glance__value--none">"no figure"</span> }
-            .into_any(),
+        Some(value) => Either::Left(view! { <strong class="rc-glance__value">{value}</strong> }),
+        None => Either::Right(
+            view! { <span class="rc-glance__value rc-glance__value--none">"no figure"</span> },
+        ),
     }
 }
 
 /// A figure with its year and linked source, or "no figure".
-fn fact_value(fact: Option<SourcedFact>) -> AnyView {
+fn fact_value(fact: Option<SourcedFact>) -> impl IntoView {
     match fact {
-        Some(fact) => view! {
+        Some(fact) => Either::Left(view! {
             <dd class="rc-facts__value">
                 {fact.value.to_string()}
                 <span class="rc-facts__source">
@@ -83,8 +85,9 @@ fn fact_value(fact: Option<SourcedFact>) -> AnyView {
                     ")"
                 </span>
             </dd>
-        }
-        .into_any(),
-        None => view! { <dd class="rc-facts__value rc-facts__value--none">"no figure"</dd> }.into_any(),
+        }),
+        None => Either::Right(
+            view! { <dd class="rc-facts__value rc-facts__value--none">"no figure"</dd> },
+        ),
     }
 }

@@ -11,13 +11,12 @@ mod events;
 mod styles;
 mod takeover;
 
+use std::any::Any;
 use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use leptos::mount::UnmountHandle;
 use leptos::prelude::*;
-use leptos::tachys::view::any_view::AnyViewState;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
@@ -27,7 +26,7 @@ use crate::dataset::{Dataset, DimensionId};
 use crate::host::{host_roles, CardConfig, HostInput};
 use crate::stylesheet::StylesProvided;
 use crate::{RoleId, Theme};
-use takeover::{Prior, MOUNT_POINT};
+use takeover::{Prior, FINGERPRINT, MOUNT_POINT};
 
 /// A card mounted in an element. Its setters follow the element's attributes
 /// (`role-compare.js` calls them): a changed attribute updates the card's
@@ -35,7 +34,8 @@ use takeover::{Prior, MOUNT_POINT};
 /// unmounts the view, disposes its reactive state and removes its nodes.
 #[wasm_bindgen]
 pub struct Mounted {
-    handle: Option<UnmountHandle<AnyViewState>>,
+    /// The mounted view (an `UnmountHandle`): dropping it unmounts the card.
+    handle: Option<Box<dyn Any>>,
     container: Element,
     host: Element,
     /// The roles the card compares (built in, and the host's).
@@ -156,20 +156,31 @@ fn host_input(host: &Element) -> HostInput {
 
 /// Mounts a card into `host`'s open shadow root (created on first mount),
 /// or takes over the card pre-rendered there (declarative shadow DOM) without
-/// a visible change, honouring the roles the reader picked in it.
+/// a visible change, honouring what the reader did in it: the roles picked,
+/// the disclosures opened, the focus, and the clicks on its controls that
+/// `role-compare.js` held until now (`held`, in order).
 /// `pages` is the address of the hosted pages (the folder of
 /// `role-compare.js`), which the card links to its pair's page under.
 ///
 /// Problems with the configuration are shown in the card, logged to the
 /// console, and sent as a `role-compare:error` event.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, pages: Option<String>) -> Result<Mounted, JsValue> {
+pub fn mount(
+    host: HtmlElement,
+    pages: Option<String>,
+    held: Option<js_sys::Array>,
+) -> Result<Mounted, JsValue> {
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
     styles::adopt(&root)?;
-    let prior = Prior::read(&root);
+    let held: Vec<Element> = held
+        .iter()
+        .flat_map(|list| list.iter())
+        .filter_map(|control| control.dyn_into().ok())
+        .collect();
+    let prior = Prior::read(&root, &held);
     let mut input = host_input(&host);
     let picked = prior.as_ref().map(|p| p.picks.clone()).unwrap_or_default();
     let reader_picked = picked.0.is_some() || picked.1.is_some();
@@ -180,7 +191,7 @@ pub fn mount(host: HtmlElement, pages: Option<String>) -> Result<Mounted, JsValu
 
     let document = host.owner_document().ok_or("the element has no document")?;
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
-    container.set_attribute(MOUNT_POINT, "")?;
+    container.set_attribute(MOUNT_POINT, FINGERPRINT)?;
     if prior.is_none() {
         root.append_child(&container)?;
     }
@@ -220,7 +231,6 @@ pub fn mount(host: HtmlElement, pages: Option<String>) -> Result<Mounted, JsValu
                     without_script: false,
                 },
             })
-            .into_any()
         }
     });
     let signals = made.take().ok_or("the card was not mounted")?;
@@ -232,7 +242,7 @@ pub fn mount(host: HtmlElement, pages: Option<String>) -> Result<Mounted, JsValu
         }
     }
     Ok(Mounted {
-        handle: Some(handle),
+        handle: Some(Box::new(handle)),
         container: container.into(),
         host: host.into(),
         data,
