@@ -7,9 +7,9 @@ use std::fmt;
 use std::sync::Arc;
 
 use crate::builtin::DEFAULT_PAIR;
-use crate::card::Side;
 use crate::dataset::{Dataset, DimensionId, IdError, Quoted, RoleId};
-use crate::Theme;
+use crate::pair::Side;
+use crate::theme::Theme;
 
 /// Why a role asked for from outside was not used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -155,14 +155,9 @@ fn fallback(data: &Dataset, preferred: RoleId, other: &RoleId) -> RoleId {
 /// Parses a `theme` attribute: `light`, `dark` or `auto` (any case, spaces
 /// ignored); empty means auto.
 fn parse_theme(value: &str) -> Result<Theme, Notice> {
-    match value.trim().to_ascii_lowercase().as_str() {
-        "light" => Ok(Theme::Light),
-        "dark" => Ok(Theme::Dark),
-        "auto" | "" => Ok(Theme::Auto),
-        _ => Err(Notice::BadTheme {
-            value: value.to_owned(),
-        }),
-    }
+    value.parse().map_err(|_| Notice::BadTheme {
+        value: value.to_owned(),
+    })
 }
 
 /// At most this many host-data problems are listed in the card itself, followed by a
@@ -557,7 +552,8 @@ mod properties {
             match parse_theme(&value) {
                 Ok(theme) => {
                     prop_assert!(known, "{:?} read as {:?}", value, theme);
-                    prop_assert_eq!(theme.as_str(), if value.trim().is_empty() { "auto" } else { theme.as_str() });
+                    let name = value.trim().to_ascii_lowercase();
+                    prop_assert_eq!(theme.as_str(), if name.is_empty() { "auto" } else { name.as_str() });
                 }
                 Err(notice) => {
                     prop_assert!(!known, "{:?} refused", value);

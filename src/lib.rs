@@ -55,11 +55,14 @@
 
 pub mod builtin;
 mod card;
+mod choice;
 mod compare;
 mod components;
 pub mod dataset;
 #[cfg(any(feature = "embed", test))]
 mod host;
+mod meter;
+mod pair;
 mod stylesheet;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod test_support;
@@ -73,4 +76,4 @@ pub mod prerender;
 pub use components::RoleCompare;
 pub use dataset::{parse_dataset, Dataset, Problem, RoleId};
 pub use stylesheet::STYLESHEET;
-pub use theme::Theme;
+pub use theme::{Theme, UnknownTheme};

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::{Card, Dimensions, KeyDifferences, RoleIntro, RoleProfile};
-use crate::card::Side;
+use crate::pair::Side;
 
 /// The comparison of one pair, in reading order: both roles' titles and
 /// summaries, the key differences (the first screen), who each role suits
@@ -21,9 +21,11 @@ pub fn CardBody(
         let href =
             Memo::new(move |_| card.with(|c| c.page.as_ref().map(|page| format!("{base}{page}"))));
         view! {
-            <p class="rc-card__page" hidden=move || href.with(Option::is_none)>
-                <a href=href>"Open this comparison on its own page"</a>
-            </p>
+            <Show when=move || href.with(Option::is_some)>
+                <p class="rc-card__page">
+                    <a href=href>"Open this comparison on its own page"</a>
+                </p>
+            </Show>
         }
     });
     view! {
@@ -36,9 +38,9 @@ pub fn CardBody(
             <div class="rc-profiles">
                 <RoleProfile card side=Side::A />
                 <RoleProfile card side=Side::B />
-                {move || card.with(|c| c.same_occupation.clone()).map(|same| view! {
-                    <p class="rc-profiles__same">{same}</p>
-                })}
+                <Show when=move || card.with(|c| c.same_occupation.is_some())>
+                    <p class="rc-profiles__same">{move || card.with(|c| c.same_occupation.clone())}</p>
+                </Show>
             </div>
             <Dimensions card disabled />
             {page_link}

@@ -1,8 +1,6 @@
 use leptos::prelude::*;
 
-use super::Card;
-
-use super::DimensionRow;
+use super::{Card, DimensionRow};
 use crate::card::open_all_label;
 
 /// Every dimension of the pair, each a disclosure that shows its label and

@@ -4,11 +4,13 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::{CardBody, RolePicker};
-use crate::builtin;
-use crate::card::{announcement, picker_groups, CardModel, ALL_PAIRS_PAGE};
+use crate::builtin::{self, ALL_PAIRS_PAGE};
+use crate::card::CardModel;
+use crate::choice::{picker_groups, Choice};
 use crate::dataset::{Dataset, DimensionId, RoleId};
+use crate::pair::{Pair, Side};
 use crate::stylesheet::card_styles;
-use crate::Theme;
+use crate::theme::Theme;
 
 /// The comparison card: two role pickers and a swap button, then the
 /// comparison of the chosen pair: both roles' titles and summaries and the
@@ -109,34 +111,8 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
         dimensions,
         setup,
     } = input;
-    let announced = RwSignal::new(String::new());
-
-    let after_change = {
-        let data = data.clone();
-        move || {
-            let (a, b) = (role_a.get_untracked(), role_b.get_untracked());
-            announced.set(announcement(&data, &a, &b));
-            if let Some(callback) = on_change {
-                callback.run((a, b));
-            }
-        }
-    };
-    let pick = |side: RwSignal<RoleId>| {
-        let after_change = after_change.clone();
-        Callback::new(move |id| {
-            side.set(id);
-            after_change();
-        })
-    };
-    let (pick_a, pick_b) = (pick(role_a), pick(role_b));
-    let swap = move |_| {
-        let (a, b) = (role_a.get_untracked(), role_b.get_untracked());
-        role_a.set(b);
-        role_b.set(a);
-        after_change();
-    };
-
     let groups = picker_groups(&data);
+    let choice = Choice::new(data.clone(), Pair::new(role_a, role_b), on_change);
     // A new pick always makes a new card: no comparison of the old and new
     // models (they are large), and the model is shared, not copied, onward.
     let pair = Memo::new_with_compare(
@@ -187,21 +163,26 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
         }
     });
     let notices = setup.notices;
+    let announced = choice.announced;
+    let swap = {
+        let choice = choice.clone();
+        move |_| choice.swap()
+    };
     view! {
         <div class="rc-root" part="root">
         {card_styles()}
         <section class="rc-card" part="card" data-theme=move || theme.get().as_str() aria-label="Role comparison">
-            {move || notices.with(|notices| (!notices.is_empty()).then(|| view! {
+            <Show when=move || notices.with(|notices| !notices.is_empty())>
                 <div class="rc-notices" role="alert">
-                    {notices.iter().map(|n| view! { <p class="rc-notices__item">{n.clone()}</p> }).collect_view()}
+                    {move || notices.get().into_iter().map(|n| view! { <p class="rc-notices__item">{n}</p> }).collect_view()}
                 </div>
-            }))}
+            </Show>
             <div class="rc-controls" part="controls">
-                <RolePicker label="First role" side="a" groups=groups.clone() selected=role_a.into() on_pick=pick_a disabled />
+                <RolePicker side=Side::A groups=groups.clone() choice=choice.clone() disabled />
                 <button class="rc-swap" type="button" on:click=swap aria-label="Swap the two roles" disabled=disabled>
                     <span aria-hidden="true">"⇄"</span>
                 </button>
-                <RolePicker label="Second role" side="b" groups selected=role_b.into() on_pick=pick_b disabled />
+                <RolePicker side=Side::B groups choice disabled />
                 {all_pairs}
             </div>
             <p class="rc-visually-hidden" role="status" aria-live="polite">{move || announced.get()}</p>

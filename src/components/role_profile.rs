@@ -1,8 +1,9 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::{text, At, Card};
-use crate::card::{Glance, Side, SourcedFact};
+use super::Card;
+use crate::card::{Glance, SourcedFact};
+use crate::pair::Side;
 
 /// Who a role suits, its pay and outlook on one line, and (one tap away) every
 /// figure with its year, its source link and the official occupation it covers.
@@ -13,10 +14,9 @@ pub fn RoleProfile(
     /// Which of its roles this is.
     side: Side,
 ) -> impl IntoView {
-    let at = At::side(side);
     let glance = move |index: usize| {
-        let item = move || card.with(|c| c.header(side).glance.get(index).cloned());
-        let label = card.with_untracked(|c| c.header(side).glance.get(index).map(|g| g.label));
+        let item = move || card.with(|c| c.roles[side].glance.get(index).cloned());
+        let label = card.with_untracked(|c| c.roles[side].glance.get(index).map(|g| g.label));
         view! {
             <span class="rc-glance__item">
                 {label.unwrap_or_default()} " "
@@ -25,13 +25,13 @@ pub fn RoleProfile(
         }
     };
     let facts = card
-        .with_untracked(|c| c.header(side).facts.clone())
+        .with_untracked(|c| c.roles[side].facts.clone())
         .into_iter()
         .enumerate()
         .map(|(index, line)| {
             let fact = move || {
                 card.with(|c| {
-                    c.header(side)
+                    c.roles[side]
                         .facts
                         .get(index)
                         .and_then(|line| line.fact.clone())
@@ -50,14 +50,16 @@ pub fn RoleProfile(
         <div class="rc-profile" data-side=side_name>
             <h4 class="rc-profile__title">
                 <span class=format!("rc-marker rc-marker--{side_name}") aria-hidden="true"></span>
-                {text(card, at, |c, at| c.header(at.side).title.to_string())}
+                {move || card.with(|c| c.roles[side].title.to_string())}
             </h4>
-            <p class="rc-profile__suits"><strong>"Suits you if "</strong>{text(card, at, |c, at| c.header(at.side).suits_you_if.to_string())}</p>
+            <p class="rc-profile__suits"><strong>"Suits you if "</strong>{move || card.with(|c| c.roles[side].suits_you_if.to_string())}</p>
             <p class="rc-glance">{glance(0)}<span aria-hidden="true">" · "</span>{glance(1)}</p>
             <details class="rc-sources">
                 <summary class="rc-sources__summary">"Figures and sources"</summary>
                 <dl class="rc-facts">{facts}</dl>
-                {move || card.with(|c| c.header(side).occupation.clone()).map(|o| view! { <p class="rc-profile__occupation">{o}</p> })}
+                <Show when=move || card.with(|c| c.roles[side].occupation.is_some())>
+                    <p class="rc-profile__occupation">{move || card.with(|c| c.roles[side].occupation.clone())}</p>
+                </Show>
             </details>
         </div>
     }

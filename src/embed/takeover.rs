@@ -14,7 +14,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlSelectElement, ShadowRoot};
 
-use crate::card::Side;
+use crate::pair::Side;
 
 /// The attribute of the element a card is mounted in (pre-rendered or not);
 /// its value is [`FINGERPRINT`].
