@@ -59,8 +59,6 @@ mod choice;
 mod compare;
 mod components;
 pub mod dataset;
-#[cfg(any(feature = "embed", test))]
-mod host;
 mod meter;
 mod pair;
 mod stylesheet;
@@ -68,7 +66,7 @@ mod stylesheet;
 mod test_support;
 mod theme;
 
-#[cfg(feature = "embed")]
+#[cfg(any(feature = "embed", test))]
 pub mod embed;
 #[cfg(feature = "ssr")]
 pub mod prerender;

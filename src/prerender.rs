@@ -24,8 +24,7 @@ use leptos::tachys::view::add_attr::AddAnyAttr;
 use crate::builtin;
 use crate::components::{card, CardInput, CardSetup};
 use crate::dataset::{DimensionId, RoleId};
-use crate::stylesheet::StylesProvided;
-use crate::Theme;
+use crate::theme::Theme;
 
 /// The name of the stylesheet file beside `role-compare.js` that
 /// pre-rendered cards link (its text is [`crate::STYLESHEET`]).
@@ -86,7 +85,6 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
         .join(",");
     let owner = Owner::new();
     owner.with(|| {
-        provide_context(StylesProvided);
         let card = card(CardInput {
             data: std::sync::Arc::new(builtin::dataset().clone()),
             role_a: RwSignal::new(a.clone()),
@@ -97,6 +95,7 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
             setup: CardSetup {
                 pair_pages: Some((*pages).to_owned()),
                 without_script: true,
+                styles_provided: true,
                 ..CardSetup::default()
             },
         });

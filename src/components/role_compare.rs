@@ -87,6 +87,9 @@ pub(crate) struct CardSetup {
     /// Rendered as HTML for readers who may have no script: the controls are
     /// disabled until the card is taken over in the browser.
     pub without_script: bool,
+    /// The stylesheet reaches the card already (an adopted or linked sheet),
+    /// so the card brings none of its own.
+    pub styles_provided: bool,
 }
 
 /// Everything a card is made from: [`RoleCompare`]'s props and the setup.
@@ -170,7 +173,7 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
     };
     view! {
         <div class="rc-root" part="root">
-        {card_styles()}
+        {card_styles(setup.styles_provided)}
         <section class="rc-card" part="card" data-theme=move || theme.get().as_str() aria-label="Role comparison">
             <Show when=move || notices.with(|notices| !notices.is_empty())>
                 <div class="rc-notices" role="alert">
