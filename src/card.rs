@@ -501,12 +501,6 @@ mod tests {
     }
 
     #[test]
-    fn same_role_gives_an_error_not_a_card() {
-        let a = RoleId::parse("team-leader").unwrap();
-        assert!(CardModel::new(dataset(), &a, &a, None).is_err());
-    }
-
-    #[test]
     fn pay_and_outlook_read_on_one_line() {
         let c = card("operations-manager", "production-supervisor");
         let [pay, outlook] = &c.roles.a.glance;
