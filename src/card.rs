@@ -142,14 +142,16 @@ impl CardModel {
             .rows
             .iter()
             .map(|row| {
+                let positions = Pair::new(
+                    row.a.position.map(Position::get),
+                    row.b.position.map(Position::get),
+                );
                 let meter = row.dimension.axis.as_ref().map(|axis| Meter {
                     low: axis.low.clone(),
                     high: axis.high.clone(),
                     kind: axis.kind,
-                    positions: Pair::new(
-                        row.a.position.map(Position::get),
-                        row.b.position.map(Position::get),
-                    ),
+                    positions,
+                    missing: missing_words(Pair::new(&ra.title, &rb.title), positions),
                     label: [
                         position_label(ra, row.dimension, row.a.position),
                         position_label(rb, row.dimension, row.b.position),
@@ -214,6 +216,16 @@ fn close_words(keys: &[KeyLine]) -> String {
             "These two roles are close: only {} and {last} set them clearly apart.",
             init.join(", ")
         ),
+    }
+}
+
+/// Said under a meter when a role has no position on its axis.
+fn missing_words(titles: Pair<&Text>, positions: Pair<Option<u8>>) -> Option<String> {
+    match (positions.a, positions.b) {
+        (None, None) => Some("Not a defining part of either role".to_owned()),
+        (None, Some(_)) => Some(format!("{}: not a defining part of this role", titles.a)),
+        (Some(_), None) => Some(format!("{}: not a defining part of this role", titles.b)),
+        (Some(_), Some(_)) => None,
     }
 }
 
@@ -459,7 +471,21 @@ mod tests {
             "Operations Manager: leans toward finished output; \
              Fleet Manager: not a defining part of this role"
         );
+        assert_eq!(
+            meter.missing.as_deref(),
+            Some("Fleet Manager: not a defining part of this role")
+        );
         assert!(quality.differs);
+        assert_eq!(c.meter(0).unwrap().missing, None);
+        let (a, b) = (Text::from("Buyer"), Text::from("Planner"));
+        assert_eq!(
+            missing_words(Pair::new(&a, &b), Pair::new(None, Some(2))).as_deref(),
+            Some("Buyer: not a defining part of this role")
+        );
+        assert_eq!(
+            missing_words(Pair::new(&a, &b), Pair::default()).as_deref(),
+            Some("Not a defining part of either role")
+        );
     }
 
     #[test]

@@ -17,6 +17,9 @@ pub struct Meter {
     pub positions: Pair<Option<u8>>,
     /// What a screen reader says: "Procurement Manager: 2 of 5, toward tactical; ...".
     pub label: String,
+    /// Said under the picture when a role has no position (no marker):
+    /// "Fleet Manager: not a defining part of this role".
+    pub missing: Option<String>,
 }
 
 /// The track of an amount: a wedge that widens from step 1 to step 5 (less
@@ -69,6 +72,7 @@ mod tests {
             kind,
             positions: Pair::new(a, b),
             label: String::new(),
+            missing: None,
         }
     }
 

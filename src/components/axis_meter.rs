@@ -34,25 +34,7 @@ pub fn AxisMeter(
             })
         }
     };
-    let missing = move || {
-        card.with(|c| {
-            let title = |side: Side| c.roles[side].title.to_string();
-            match c.meter(index).map(|m| m.positions.map(|p| p.is_none())) {
-                Some(none) if none.a && none.b => {
-                    Some("Not a defining part of either role".to_owned())
-                }
-                Some(none) if none.a => Some(format!(
-                    "{}: not a defining part of this role",
-                    title(Side::A)
-                )),
-                Some(none) if none.b => Some(format!(
-                    "{}: not a defining part of this role",
-                    title(Side::B)
-                )),
-                _ => None,
-            }
-        })
-    };
+    let missing = move || card.with(|c| c.meter(index).and_then(|m| m.missing.clone()));
     let b_x = x(Side::B);
     view! {
         <span class="rc-meter">
