@@ -52,9 +52,17 @@ fn main() {
         .expect("OUT_DIR is writable");
 }
 
-/// What the card's markup is made from besides the dataset: its views and
-/// the model they display.
-const MARKUP_SOURCES: [&str; 3] = ["src/components", "src/card.rs", "src/compare.rs"];
+/// What the card's markup is made from besides the dataset: its views, the
+/// model they display (with the meter's geometry and the pickers' groups)
+/// and the pre-render around them.
+const MARKUP_SOURCES: [&str; 6] = [
+    "src/components",
+    "src/card.rs",
+    "src/compare.rs",
+    "src/meter.rs",
+    "src/choice.rs",
+    "src/prerender.rs",
+];
 
 /// A constant naming what made the card's markup: a hash (64-bit FNV-1a) of
 /// the dataset, the files of [`MARKUP_SOURCES`] and the crate's version. A
