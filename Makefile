@@ -49,11 +49,12 @@ demo: build
 test: tools
 	$(MAKE) --no-print-directory -j2 test-cargo test-dist
 
+# Each lane's stages run one after another, and stop at the first failure.
 test-cargo:
-	$(MAKE) --no-print-directory -j1 test-lint test-native test-doc test-browser
+	@for stage in test-lint test-native test-doc test-browser; do $(MAKE) --no-print-directory $$stage || exit 1; done
 
 test-dist:
-	$(MAKE) --no-print-directory -j1 build build-example test-size test-e2e test-engines
+	@for stage in build build-example test-size test-e2e test-engines; do $(MAKE) --no-print-directory $$stage || exit 1; done
 
 test-lint:
 	cargo fmt --all --check
