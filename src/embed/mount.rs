@@ -14,8 +14,7 @@ use super::takeover::{Prior, FINGERPRINT, MOUNT_POINT};
 use super::{events, styles};
 use crate::builtin;
 use crate::components::{card, CardInput, CardSetup};
-use crate::dataset::RoleId;
-use crate::dataset::{Dataset, DimensionId};
+use crate::dataset::{Dataset, DimensionId, RoleId};
 use crate::theme::Theme;
 
 /// A card mounted in an element. Its setters follow the element's attributes
