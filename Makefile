@@ -18,7 +18,7 @@ NIGHTLY := nightly-2026-05-20
 WASM_RELEASE := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
 
-.PHONY: tools tools-build build build-example demo test test-lint test-native test-doc test-package test-browser test-size test-e2e test-engines size-breakdown bench clean
+.PHONY: tools tools-build build build-example demo test test-cargo test-dist test-lint test-native test-doc test-package test-browser test-size test-e2e test-engines size-breakdown bench clean
 
 tools:
 	@scripts/install-tools.sh
@@ -44,8 +44,18 @@ demo: build
 	@echo "role-compare demo: http://$(HOST):$(PORT)/  (Ctrl-C to stop)"
 	python3 scripts/serve.py $(PORT) --bind $(HOST) --directory dist
 
-## The whole suite: lints, native tests, docs, browser tests, builds, size, end-to-end tests.
-test: tools test-lint test-native test-doc test-package test-browser build build-example test-size test-e2e test-engines
+## The whole suite: lints, native tests, docs, browser tests, builds, size, end-to-end tests,
+## in two lanes at once: cargo's checks (one after another: they share the build directory)
+## and dist/ with what runs against it (the browsers run while cargo compiles).
+test: tools
+	$(MAKE) --no-print-directory -j2 test-cargo test-dist
+
+# Each lane's stages run one after another, and stop at the first failure.
+test-cargo:
+	@for stage in test-lint test-native test-doc test-package test-browser; do $(MAKE) --no-print-directory $$stage || exit 1; done
+
+test-dist:
+	@for stage in build build-example test-size test-e2e test-engines; do $(MAKE) --no-print-directory $$stage || exit 1; done
 
 test-lint:
 	cargo fmt --all --check
@@ -82,8 +92,9 @@ test-size:
 test-e2e:
 	npx playwright test
 
-## The embed's end-to-end checks in Firefox and Chromium through WebDriver (tests/engines/, node's
-## test runner); after test-e2e, because Playwright empties test-results/ where their screenshots go.
+## The embed's end-to-end checks in Firefox through WebDriver (tests/engines/, node's test
+## runner; Chromium is Playwright's); after test-e2e, because Playwright empties test-results/
+## where their screenshots go.
 test-engines:
 	node --test --test-reporter=spec tests/engines/
 

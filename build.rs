@@ -24,6 +24,9 @@ fn main() {
     println!("cargo:rerun-if-changed={CSS}");
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-env-changed=ROLE_COMPARE_DATA");
+    for source in MARKUP_SOURCES {
+        println!("cargo:rerun-if-changed={source}");
+    }
     // `ROLE_COMPARE_DATA` lets a test point the build at another file.
     let path = std::env::var("ROLE_COMPARE_DATA").unwrap_or_else(|_| DATA.to_owned());
     let json = match std::fs::read_to_string(&path) {
@@ -42,10 +45,55 @@ fn main() {
         .expect("OUT_DIR is writable");
     std::fs::write(out.join("builtin_roles.rs"), role_constants(&dataset))
         .expect("OUT_DIR is writable");
+    std::fs::write(out.join("fingerprint.rs"), fingerprint(&json)).expect("OUT_DIR is writable");
     // The card's stylesheet, without comments and needless whitespace.
     let css = std::fs::read_to_string(CSS).expect("style/role-compare.css is readable");
     std::fs::write(out.join("role-compare.min.css"), css::minify(&css))
         .expect("OUT_DIR is writable");
+}
+
+/// What the card's markup is made from besides the dataset: its views, the
+/// model they display (with the meter's geometry and the pickers' groups)
+/// and the pre-render around them.
+const MARKUP_SOURCES: [&str; 6] = [
+    "src/components",
+    "src/card.rs",
+    "src/compare.rs",
+    "src/meter.rs",
+    "src/choice.rs",
+    "src/prerender.rs",
+];
+
+/// A constant naming what made the card's markup: a hash (64-bit FNV-1a) of
+/// the dataset, the files of [`MARKUP_SOURCES`] and the crate's version. A
+/// pre-rendered card carries it, and the embed adopts a card only with its
+/// own (another dataset or version of the card is mounted afresh).
+fn fingerprint(json: &str) -> String {
+    let mut files: Vec<PathBuf> = Vec::new();
+    for source in MARKUP_SOURCES {
+        let path = PathBuf::from(source);
+        match std::fs::read_dir(&path) {
+            Ok(entries) => files.extend(entries.filter_map(|e| Some(e.ok()?.path()))),
+            Err(_) => files.push(path),
+        }
+    }
+    files.sort();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut add = |bytes: &[u8]| {
+        for byte in bytes {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    add(json.as_bytes());
+    for file in &files {
+        add(&std::fs::read(file).expect("the card's sources are readable"));
+    }
+    add(env!("CARGO_PKG_VERSION").as_bytes());
+    format!(
+        "/// What made the card's markup: the dataset, the views and the version, hashed.\n\
+         pub(crate) const MARKUP_FINGERPRINT: &str = \"{hash:016x}\";\n"
+    )
 }
 
 fn fail(path: &str, problems: &[String]) -> ! {

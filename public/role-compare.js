@@ -24,6 +24,8 @@ performance.mark("role-compare:start");
 const DIV_SELECTOR = "div[data-role-compare]";
 const ATTRIBUTES = ["role-a", "role-b", "theme", "dimensions"];
 const DIV_ATTRIBUTES = ATTRIBUTES.map((name) => `data-${name}`);
+/** The card's setter for each attribute: a change updates the card in place. */
+const SETTERS = { "role-a": "set_role_a", "role-b": "set_role_b", theme: "set_theme", dimensions: "set_dimensions" };
 /** The hosted pages sit beside this file: each card links to its pair's page there. */
 const PAGES = new URL("./", import.meta.url).href;
 /** How near the viewport a pre-rendered card must come before the core loads. */
@@ -84,9 +86,11 @@ if (!customElements.get(TAG)) {
       });
     }
 
-    attributeChangedCallback(_name, before, after) {
-      // The page changed what to show: a waiting card is taken over now.
-      if (before !== after && (this.#card || this.#stopWaiting)) this.#render();
+    attributeChangedCallback(name, before, after) {
+      if (before === after) return;
+      // A live card follows in place; a waiting one is taken over now (the core reads the attributes then).
+      if (this.#card) this.#card[SETTERS[name]](after);
+      else if (this.#stopWaiting) this.#render();
     }
 
     get roleA() {
@@ -190,16 +194,12 @@ if (!customElements.get(TAG)) {
 
   customElements.define(TAG, RoleCompareElement);
 
-  // <div data-role-compare data-role-a=… data-role-b=…>: mounted, re-rendered and unmounted like the element.
+  // <div data-role-compare data-role-a=… data-role-b=…>: mounted, updated and unmounted like the element.
   const renderDiv = (div) => {
-    // Known from now on (so it is not queued twice), keeping any card it has until the job replaces it.
-    if (!divs.has(div)) divs.set(div, null);
+    // Known from now on, so it is not queued twice.
+    divs.set(div, null);
     core(div).then(
-      (wasm) =>
-        inOwnTask(() => {
-          divs.get(div)?.free();
-          divs.set(div, div.isConnected ? mountSafely(wasm, div) : null);
-        }),
+      (wasm) => inOwnTask(() => divs.set(div, div.isConnected ? mountSafely(wasm, div) : null)),
       () => {},
     );
   };
@@ -221,7 +221,9 @@ if (!customElements.get(TAG)) {
     new MutationObserver((records) => {
       for (const record of records) {
         if (record.type === "attributes") {
-          if (divs.has(record.target)) renderDiv(record.target);
+          // A mounted card follows in place; one still loading reads its attributes when it mounts.
+          const name = record.attributeName;
+          divs.get(record.target)?.[SETTERS[name.slice("data-".length)]](record.target.getAttribute(name));
           continue;
         }
         record.removedNodes.forEach(removeWithin);
@@ -274,9 +276,9 @@ async function loadCore(name) {
 }
 
 /** Mounts one card; a failure leaves the fallback in place and is logged, never thrown at the page. */
-function mountSafely(wasm, host) {
+function mountSafely(wasm, host, clicks = []) {
   try {
-    const card = wasm.mount(host, PAGES);
+    const card = wasm.mount(host, PAGES, clicks);
     if (marksLeft > 0) markMount();
     return card;
   } catch (error) {

@@ -6,7 +6,7 @@
 //! 471 bytes brotli smaller than embedding the JSON and parsing it on first
 //! use with the crate's own reader; see the README).
 
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, RoleId};
 
 mod statics {
     use crate::dataset::{
@@ -26,29 +26,55 @@ pub mod roles {
     include!(concat!(env!("OUT_DIR"), "/builtin_roles.rs"));
 }
 
+#[cfg(any(feature = "embed", feature = "ssr"))]
+include!(concat!(env!("OUT_DIR"), "/fingerprint.rs"));
+
 /// The dataset compiled into the widget.
 pub fn dataset() -> &'static Dataset {
     &statics::DATASET
 }
 
 /// The pair a card shows when nothing (or nothing usable) is asked for.
-pub const DEFAULT_PAIR: (crate::RoleId, crate::RoleId) =
-    (roles::OPERATIONS_MANAGER, roles::PROCUREMENT_MANAGER);
+pub const DEFAULT_PAIR: (RoleId, RoleId) = (roles::OPERATIONS_MANAGER, roles::PROCUREMENT_MANAGER);
 
-pub use crate::card::ALL_PAIRS_PAGE;
+/// The hosted site's page that lists every pair, below the site's root.
+pub const ALL_PAIRS_PAGE: &str = "compare/index.html";
 
 /// The path of the hosted page of a pair of built-in roles, below the site's
 /// root: both ids in the dataset's order, so each unordered pair has one
 /// page, e.g. `compare/operations-manager-vs-procurement-manager.html`.
 /// `None` for the same role twice or a role that is not built in.
-pub fn pair_page(a: &crate::RoleId, b: &crate::RoleId) -> Option<String> {
-    crate::card::pair_page(dataset(), a, b)
+pub fn pair_page(a: &RoleId, b: &RoleId) -> Option<String> {
+    page_order(a, b).map(|(first, second)| format!("compare/{first}-vs-{second}.html"))
 }
 
 /// A pair of built-in roles in the order of its page (see [`pair_page`]).
-pub fn page_order<'a>(
-    a: &'a crate::RoleId,
-    b: &'a crate::RoleId,
-) -> Option<(&'a crate::RoleId, &'a crate::RoleId)> {
-    crate::card::page_order(dataset(), a, b)
+pub fn page_order<'a>(a: &'a RoleId, b: &'a RoleId) -> Option<(&'a RoleId, &'a RoleId)> {
+    let index = |id: &RoleId| dataset().roles.iter().position(|role| &role.id == id);
+    match index(a)?.cmp(&index(b)?) {
+        std::cmp::Ordering::Less => Some((a, b)),
+        std::cmp::Ordering::Greater => Some((b, a)),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pair_has_one_page_named_in_dataset_order() {
+        let (ops, proc) = (roles::OPERATIONS_MANAGER, roles::PROCUREMENT_MANAGER);
+        let page = pair_page(&ops, &proc);
+        assert_eq!(
+            page.as_deref(),
+            Some("compare/operations-manager-vs-procurement-manager.html")
+        );
+        assert_eq!(pair_page(&proc, &ops), page);
+        assert_eq!(pair_page(&ops, &ops), None);
+        assert_eq!(
+            pair_page(&ops, &RoleId::parse("store-manager").unwrap()),
+            None
+        );
+    }
 }

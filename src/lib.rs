@@ -58,18 +58,19 @@
 
 pub mod builtin;
 mod card;
+mod choice;
 mod compare;
 mod components;
 pub mod dataset;
-#[cfg(any(feature = "embed", test))]
-mod host;
+mod meter;
+mod pair;
 mod stylesheet;
 pub mod summary;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod test_support;
 mod theme;
 
-#[cfg(feature = "embed")]
+#[cfg(any(feature = "embed", test))]
 pub mod embed;
 #[cfg(feature = "ssr")]
 pub mod prerender;
@@ -77,4 +78,4 @@ pub mod prerender;
 pub use components::RoleCompare;
 pub use dataset::{parse_dataset, Dataset, Problem, RoleId};
 pub use stylesheet::STYLESHEET;
-pub use theme::Theme;
+pub use theme::{Theme, UnknownTheme};

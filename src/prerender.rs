@@ -1,5 +1,5 @@
 //! The card as HTML, rendered natively (feature `ssr`) by the same
-//! [`RoleCompare`] component: the `<role-compare>` element with its card in
+//! [`crate::RoleCompare`] component: the `<role-compare>` element with its card in
 //! declarative shadow DOM, so a page shows the whole comparison as it loads,
 //! to readers and crawlers without script too. `role-compare.js` takes the
 //! card over when the reader gets near it (see `embed`).
@@ -22,11 +22,10 @@ use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::view::add_attr::AddAnyAttr;
 
 use crate::builtin;
-use crate::components::CardSetup;
+use crate::components::{card, CardInput, CardSetup};
 use crate::dataset::{DimensionId, RoleId};
-use crate::stylesheet::StylesProvided;
 use crate::summary::{fallback_view, PairSummary};
-use crate::{RoleCompare, Theme};
+use crate::theme::Theme;
 
 /// The name of the stylesheet file beside `role-compare.js` that
 /// pre-rendered cards link (its text is [`crate::STYLESHEET`]).
@@ -92,20 +91,26 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
         .join(",");
     let owner = Owner::new();
     owner.with(|| {
-        provide_context(StylesProvided);
-        provide_context(CardSetup {
-            notices: Vec::new(),
-            pair_pages: Some((*pages).to_owned()),
-            without_script: true,
+        let card = card(CardInput {
+            data: std::sync::Arc::new(builtin::dataset().clone()),
+            role_a: RwSignal::new(a.clone()),
+            role_b: RwSignal::new(b.clone()),
+            theme: (*theme).into(),
+            on_change: None,
+            dimensions: dimensions.to_vec().into(),
+            setup: CardSetup {
+                pair_pages: Some((*pages).to_owned()),
+                without_script: true,
+                styles_provided: true,
+                ..CardSetup::default()
+            },
         });
-        let (role_a, role_b) = (RwSignal::new(a.clone()), RwSignal::new(b.clone()));
-        let card_dimensions = dimensions.to_vec();
         // The attribute that makes the template the element's shadow root.
         let shadow_root = view! {
             <template>
                 <link rel="stylesheet" href=format!("{pages}{STYLESHEET_FILE}") />
-                <div data-rc-mount="">
-                    <RoleCompare role_a role_b theme=*theme dimensions=card_dimensions />
+                <div data-rc-mount=builtin::MARKUP_FINGERPRINT>
+                    {card}
                 </div>
             </template>
         }

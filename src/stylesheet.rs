@@ -2,7 +2,7 @@
 //!
 //! - In the embed, the custom element's shadow root adopts one shared
 //!   constructable sheet (`embed`), and pre-rendered cards link the same file
-//!   (`prerender`): both tell the card so with [`StylesProvided`].
+//!   (`prerender`): both tell the card so in its setup.
 //! - In a client-side app (`csr`), the first card adds one
 //!   `<style id="role-compare-styles">` to the document's head.
 //! - Server-rendered (`ssr`, and `hydrate` in the browser), the first card of
@@ -21,14 +21,11 @@ pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/role-compar
 #[cfg(any(feature = "ssr", feature = "hydrate", target_arch = "wasm32"))]
 const STYLE_ID: &str = "role-compare-styles";
 
-/// Provided as context where the stylesheet already reaches the card (a
-/// shadow root that adopted it, or a pre-rendered card that links it).
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct StylesProvided;
-
 /// What a card renders (or does) to get its stylesheet: see the module docs.
-pub(crate) fn card_styles() -> impl IntoView {
-    if use_context::<StylesProvided>().is_some() {
+/// Nothing when the stylesheet already reaches it (`provided`: a shadow root
+/// that adopted it, or a pre-rendered card that links it).
+pub(crate) fn card_styles(provided: bool) -> impl IntoView {
+    if provided {
         return None;
     }
     inline_style()

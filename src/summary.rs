@@ -66,14 +66,14 @@ impl PairSummary {
             .chain(card.key_differences.iter().map(|key| {
                 format!(
                     "{}: {}, {}; {}, {}.",
-                    key.label, card.a.title, key.a, card.b.title, key.b
+                    key.label, card.roles.a.title, key.gists.a, card.roles.b.title, key.gists.b
                 )
             }));
         PairSummary {
-            title: format!("{} vs {}", card.a.title, card.b.title),
+            title: format!("{} vs {}", card.roles.a.title, card.roles.b.title),
             differences: differences.collect(),
             bottom_line: Some(card.bottom_line.clone()),
-            roles: [role(&card.a), role(&card.b)],
+            roles: [role(&card.roles.a), role(&card.roles.b)],
         }
     }
 
@@ -176,7 +176,7 @@ mod tests {
             summary.differences[0],
             format!(
                 "{}: Operations Manager, {}; Procurement Manager, {}.",
-                first.label, first.a, first.b
+                first.label, first.gists.a, first.gists.b
             )
         );
         assert_eq!(summary.bottom_line.as_ref(), Some(&card.bottom_line));

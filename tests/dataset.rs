@@ -65,14 +65,11 @@ fn the_fixture_is_valid() {
     assert_eq!(problems_after(|_| {}), vec![]);
 }
 
+// build.rs validates data/roles.json and writes the built-in dataset from
+// the same parse, so the shipped dataset is read here only for what it holds.
 #[test]
-fn shipped_dataset_is_valid_and_matches_the_embedded_one() {
-    let parsed = shipped();
-    assert_eq!(
-        &parsed,
-        builtin::dataset(),
-        "the statics written by build.rs differ from the JSON"
-    );
+fn shipped_dataset_has_every_dimension_and_the_core_roles() {
+    let parsed = builtin::dataset();
     assert_eq!(parsed.dimensions.len(), 15);
     assert!(parsed.roles.len() >= 12);
     for id in [

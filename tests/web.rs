@@ -192,14 +192,6 @@ async fn swap_exchanges_the_roles_and_the_selects() {
 }
 
 #[wasm_bindgen_test]
-async fn the_same_role_twice_shows_a_message_not_a_comparison() {
-    let card = Card::mount("operations-manager", "procurement-manager");
-    card.choose("b", "operations-manager").await;
-    assert_eq!(card.count(".rc-dims"), 0);
-    assert!(card.text(".rc-message").contains("same role"));
-}
-
-#[wasm_bindgen_test]
 async fn differences_only_hides_the_equal_rows() {
     let card = Card::mount("fleet-manager", "warehouse-manager");
     leptos::task::tick().await;
@@ -217,21 +209,6 @@ async fn differences_only_hides_the_equal_rows() {
     toggle.click();
     leptos::task::tick().await;
     assert_eq!(card.hidden_rows(), 0);
-}
-
-#[wasm_bindgen_test]
-async fn meters_carry_spoken_positions() {
-    let card = Card::mount("operations-manager", "procurement-manager");
-    leptos::task::tick().await;
-    let label = card
-        .find("[data-dimension='strategy'] svg")
-        .get_attribute("aria-label")
-        .unwrap();
-    assert!(label.starts_with("Operations Manager: "), "{label}");
-    assert!(
-        label.contains("Procurement Manager: 3 of 5, midway between tactical and strategic"),
-        "{label}"
-    );
 }
 
 #[wasm_bindgen_test]
@@ -259,18 +236,6 @@ async fn a_change_updates_the_card_in_place() {
         .get_attribute("aria-label")
         .unwrap();
     assert!(label.contains("Fleet Manager: "), "{label}");
-    // The square marker sits at B's position: x = 8 + 21 * (position - 1) - 4.
-    let position: u8 = label
-        .split("Fleet Manager: ")
-        .nth(1)
-        .and_then(|rest| rest.split(' ').next())
-        .and_then(|p| p.parse().ok())
-        .unwrap();
-    let x = card
-        .find("[data-dimension='strategy'] .rc-meter__b")
-        .get_attribute("x")
-        .unwrap();
-    assert_eq!(x, (4 + 21 * (u32::from(position) - 1)).to_string());
 }
 
 #[wasm_bindgen_test]
@@ -278,6 +243,7 @@ async fn after_the_same_role_message_a_new_pair_shows_the_card_again() {
     let card = Card::mount("team-leader", "plant-manager");
     card.choose("b", "team-leader").await;
     assert_eq!(card.count(".rc-dims"), 0);
+    assert!(card.text(".rc-message").contains("same role"));
     card.choose("b", "quality-manager").await;
     assert_eq!(card.count(".rc-message"), 0);
     assert_eq!(card.count(".rc-dim"), 15);

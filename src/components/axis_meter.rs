@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::{attribute, number, text, At, Card, Read};
-use crate::card::{CardModel, Side};
+use super::Card;
+use crate::pair::Side;
 
 /// A small picture of where both roles sit on a dimension's axis: five steps
 /// on a track (a widening wedge for an amount, a two-way arrow for a
@@ -15,57 +15,45 @@ pub fn AxisMeter(
     /// The row (dimension) whose axis this is.
     index: usize,
 ) -> impl IntoView {
-    let label = text(card, At::row(index), |c, at| {
-        c.meter(at.row).map(|m| m.label.clone()).unwrap_or_default()
-    });
-    let hidden: Read<Option<&'static str>> = |c, at| {
-        c.meter(at.row)
-            .is_some_and(|m| m.x(at.side).is_none())
-            .then_some("hidden")
-    };
-    let (a, b) = (At::cell(Side::A, index), At::cell(Side::B, index));
     // The track and its ends belong to the dimension, the same for every pair: read once.
     let (track, (low, high)) = card.with_untracked(|c| {
         c.meter(index)
             .map(|m| (m.track(), m.ends()))
             .unwrap_or_default()
     });
-    let missing = move || {
-        card.with(|c| {
-            let title = |side: Side| c.header(side).title.to_string();
-            match c.meter(index).map(|m| (m.a.is_none(), m.b.is_none())) {
-                Some((true, true)) => Some("Not a defining part of either role".to_owned()),
-                Some((true, false)) => Some(format!(
-                    "{}: not a defining part of this role",
-                    title(Side::A)
-                )),
-                Some((false, true)) => Some(format!(
-                    "{}: not a defining part of this role",
-                    title(Side::B)
-                )),
-                _ => None,
-            }
-        })
+    // Where a side's marker is centred; without a position, at the middle (hidden).
+    let x = move |side: Side| {
+        move || card.with(|c| c.meter(index).and_then(|m| m.x(side)).unwrap_or(50))
     };
+    let hidden = move |side: Side| {
+        move || {
+            card.with(|c| {
+                c.meter(index)
+                    .is_some_and(|m| m.x(side).is_none())
+                    .then_some("hidden")
+            })
+        }
+    };
+    let missing = move || card.with(|c| c.meter(index).and_then(|m| m.missing.clone()));
+    let b_x = x(Side::B);
     view! {
         <span class="rc-meter">
             <span class="rc-meter__low" aria-hidden="true">{low}</span>
-            <svg class="rc-meter__svg" viewBox="0 0 100 24" role="img" aria-label=label>
+            <svg
+                class="rc-meter__svg"
+                viewBox="0 0 100 24"
+                role="img"
+                aria-label=move || card.with(|c| c.meter(index).map(|m| m.label.clone()))
+            >
                 <path class="rc-meter__track" d=track></path>
-                <circle
-                    class="rc-meter__a"
-                    cx=number(card, a, marker_x)
-                    cy="6"
-                    r="4.5"
-                    visibility=attribute(card, a, hidden)
-                ></circle>
+                <circle class="rc-meter__a" cx=x(Side::A) cy="6" r="4.5" visibility=hidden(Side::A)></circle>
                 <rect
                     class="rc-meter__b"
-                    x=number(card, b, |c, at| marker_x(c, at).saturating_sub(4))
+                    x=move || b_x().saturating_sub(4)
                     y="15"
                     width="8"
                     height="8"
-                    visibility=attribute(card, b, hidden)
+                    visibility=hidden(Side::B)
                 ></rect>
             </svg>
             <span class="rc-meter__high" aria-hidden="true">{high}</span>
@@ -74,9 +62,4 @@ pub fn AxisMeter(
             </span>
         </span>
     }
-}
-
-/// Where a side's marker is centred; without a position, at the middle (hidden).
-fn marker_x(card: &CardModel, at: At) -> u8 {
-    card.meter(at.row).and_then(|m| m.x(at.side)).unwrap_or(50)
 }

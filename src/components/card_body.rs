@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::{Card, CardSetup, Dimensions, KeyDifferences, RoleIntro, RoleProfile};
-use crate::card::Side;
+use super::{Card, Dimensions, KeyDifferences, RoleIntro, RoleProfile};
+use crate::pair::Side;
 
 /// The comparison of one pair, in reading order: both roles' titles and
 /// summaries, the key differences (the first screen), who each role suits
@@ -12,15 +12,20 @@ use crate::card::Side;
 pub fn CardBody(
     /// The pair shown.
     card: Card,
+    /// Where the hosted pages are, if the card links to its pair's page.
+    pair_pages: Option<String>,
+    /// True in a card rendered for readers without script: the controls wait.
+    disabled: bool,
 ) -> impl IntoView {
-    let setup = use_context::<CardSetup>().unwrap_or_default();
-    let page_link = setup.pair_pages.map(|base| {
+    let page_link = pair_pages.map(|base| {
         let href =
             Memo::new(move |_| card.with(|c| c.page.as_ref().map(|page| format!("{base}{page}"))));
         view! {
-            <p class="rc-card__page" hidden=move || href.with(Option::is_none)>
-                <a href=href>"Open this comparison on its own page"</a>
-            </p>
+            <Show when=move || href.with(Option::is_some)>
+                <p class="rc-card__page">
+                    <a href=href>"Open this comparison on its own page"</a>
+                </p>
+            </Show>
         }
     });
     view! {
@@ -33,11 +38,11 @@ pub fn CardBody(
             <div class="rc-profiles">
                 <RoleProfile card side=Side::A />
                 <RoleProfile card side=Side::B />
-                {move || card.with(|c| c.same_occupation.clone()).map(|same| view! {
-                    <p class="rc-profiles__same">{same}</p>
-                })}
+                <Show when=move || card.with(|c| c.same_occupation.is_some())>
+                    <p class="rc-profiles__same">{move || card.with(|c| c.same_occupation.clone())}</p>
+                </Show>
             </div>
-            <Dimensions card disabled=setup.without_script />
+            <Dimensions card disabled />
             {page_link}
         </div>
     }

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
-use super::{attribute, text, At, AxisMeter, Card};
-use crate::card::{RowModel, Side};
+use super::{AxisMeter, Card};
+use crate::card::RowModel;
+use crate::pair::Side;
 
 /// One dimension: a native disclosure whose summary shows the dimension's
 /// label and the picture of both positions, and whose body holds the question
@@ -23,31 +24,27 @@ pub fn DimensionRow(
         card.with_untracked(|c| c.rows.get(index).map(part).unwrap_or_default())
     };
     let role = move |side: Side| {
-        let at = At::cell(side, index);
-        let title = text(card, at, |c, at| c.header(at.side).title.to_string());
-        let said = text(card, at, |c, at| {
-            c.rows
-                .get(at.row)
-                .map(|r| r.text(at.side).to_owned())
-                .unwrap_or_default()
-        });
         let side_name = side.as_str();
         view! {
             <div class="rc-dim__role" data-side=side_name>
                 <dt class="rc-dim__who">
                     <span class=format!("rc-marker rc-marker--{side_name}") aria-hidden="true"></span>
-                    {title}
+                    {move || card.with(|c| c.roles[side].title.to_string())}
                 </dt>
-                <dd class="rc-dim__text">{said}</dd>
+                <dd class="rc-dim__text">
+                    {move || card.with(|c| c.rows.get(index).map(|r| r.texts[side].to_string()))}
+                </dd>
             </div>
         }
     };
-    let equal = attribute(card, At::row(index), |c, at| {
-        c.rows
-            .get(at.row)
-            .is_some_and(|r| !r.differs)
-            .then_some("true")
-    });
+    let equal = move || {
+        card.with(|c| {
+            c.rows
+                .get(index)
+                .is_some_and(|r| !r.differs)
+                .then_some("true")
+        })
+    };
     let has_meter = card.with_untracked(|c| c.meter(index).is_some());
     view! {
         <li class="rc-dim" data-dimension=fixed(|r| r.id.to_string()) data-equal=equal>

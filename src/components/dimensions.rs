@@ -2,17 +2,15 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::Card;
-
-use super::DimensionRow;
+use super::{Card, DimensionRow};
 use crate::card::open_all_label;
 
 /// Every dimension of the pair, each a disclosure that shows its label and
 /// picture closed and both roles' texts open; one control opens or closes
 /// them all, another hides the rows where both roles sit at the same place.
 ///
-/// Every role covers every dimension, so the rows are built once and each
-/// follows its own dimension when the pair changes.
+/// Every role covers every dimension, so each row follows its own dimension
+/// when the pair changes.
 #[component]
 pub fn Dimensions(
     /// The pair shown.
@@ -23,9 +21,16 @@ pub fn Dimensions(
 ) -> impl IntoView {
     let differences_only = RwSignal::new(false);
     let all_open = RwSignal::new(false);
-    let rows = (0..card.with_untracked(|c| c.rows.len()))
-        .map(|index| view! { <DimensionRow card index all_open=all_open.into() /> })
-        .collect_view();
+    // The rows are built again only when the dimensions shown change (an
+    // element's `dimensions` attribute); a new pair updates them in place.
+    let ids = Memo::new(move |_| {
+        card.with(|c| c.rows.iter().map(|row| row.id.clone()).collect::<Vec<_>>())
+    });
+    let rows = move || {
+        (0..ids.with(Vec::len))
+            .map(|index| view! { <DimensionRow card index all_open=all_open.into() /> })
+            .collect_view()
+    };
     let title = move || card.with(|c| c.caption.clone());
     let tools = view! {
         <div class="rc-dims__tools">

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use super::Card;
-use crate::card::{KeyLine, Side};
+use crate::card::KeyLine;
+use crate::pair::{Pair, Side};
 
 /// What sets the pair apart: for each key difference the dimension and what
 /// each role does there (each beside its role's marker, its title said to
@@ -12,17 +13,20 @@ pub fn KeyDifferences(
     card: Card,
 ) -> impl IntoView {
     let lines = move || card.with(|c| c.key_differences.clone());
-    let titles = move || card.with(|c| (c.a.title.to_string(), c.b.title.to_string()));
+    let titles =
+        move || card.with(|c| Pair::new(c.roles.a.title.to_string(), c.roles.b.title.to_string()));
     view! {
         <section class="rc-keys" part="key-differences" aria-label="Key differences">
             <h3 class="rc-keys__title">"Key differences"</h3>
-            {move || card.with(|c| c.close.clone()).map(|close| view! { <p class="rc-keys__close">{close}</p> })}
+            <Show when=move || card.with(|c| c.close.is_some())>
+                <p class="rc-keys__close">{move || card.with(|c| c.close.clone())}</p>
+            </Show>
             <ul class="rc-keys__list">
                 {move || {
-                    let (a, b) = titles();
+                    let titles = titles();
                     lines()
                         .into_iter()
-                        .map(|line| key_line(line, &a, &b))
+                        .map(|line| key_line(line, &titles.a, &titles.b))
                         .collect_view()
                 }}
             </ul>
@@ -42,7 +46,7 @@ fn key_line(line: KeyLine, a: &str, b: &str) -> impl IntoView {
             <span class="rc-key__gist" data-side=name>
                 <span class=format!("rc-marker rc-marker--{name}") aria-hidden="true"></span>
                 <span class="rc-visually-hidden">{format!("{title}: ")}</span>
-                {line.gist(side).to_owned()}
+                {line.gists[side].clone()}
             </span>
         }
     };

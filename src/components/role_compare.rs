@@ -1,15 +1,16 @@
 use std::sync::Arc;
 
-#[cfg(feature = "ssr")]
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::{CardBody, CardSetup, RolePicker};
-use crate::builtin;
-use crate::card::{announcement, picker_groups, CardModel, ALL_PAIRS_PAGE};
+use super::{CardBody, RolePicker};
+use crate::builtin::{self, ALL_PAIRS_PAGE};
+use crate::card::CardModel;
+use crate::choice::{picker_groups, Choice};
 use crate::dataset::{Dataset, DimensionId, RoleId};
+use crate::pair::{Pair, Side};
 use crate::stylesheet::card_styles;
-use crate::Theme;
+use crate::theme::Theme;
 
 /// The comparison card: two role pickers and a swap button, then the
 /// comparison of the chosen pair: both roles' titles and summaries and the
@@ -61,48 +62,74 @@ pub fn RoleCompare(
     /// Only these dimensions, in this order (ids `data` lacks are left out);
     /// every dimension when empty or not given. The key differences come from them.
     #[prop(optional, into)]
-    dimensions: Vec<DimensionId>,
+    dimensions: Signal<Vec<DimensionId>>,
 ) -> impl IntoView {
-    let data = data.unwrap_or_else(|| Arc::new(builtin::dataset().clone()));
-    let setup = use_context::<CardSetup>().unwrap_or_default();
-    let announced = RwSignal::new(String::new());
+    card(CardInput {
+        data: data.unwrap_or_else(|| Arc::new(builtin::dataset().clone())),
+        role_a,
+        role_b,
+        theme,
+        on_change,
+        dimensions,
+        setup: CardSetup::default(),
+    })
+}
 
-    let after_change = {
-        let data = data.clone();
-        move || {
-            let (a, b) = (role_a.get_untracked(), role_b.get_untracked());
-            announced.set(announcement(&data, &a, &b));
-            if let Some(callback) = on_change {
-                callback.run((a, b));
-            }
-        }
-    };
-    let pick = |side: RwSignal<RoleId>| {
-        let after_change = after_change.clone();
-        Callback::new(move |id| {
-            side.set(id);
-            after_change();
-        })
-    };
-    let (pick_a, pick_b) = (pick(role_a), pick(role_b));
-    let swap = move |_| {
-        let (a, b) = (role_a.get_untracked(), role_b.get_untracked());
-        role_a.set(b);
-        role_b.set(a);
-        after_change();
-    };
+/// What the embed (or the pre-render step) tells a card beyond the public
+/// component's props.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct CardSetup {
+    /// Problems with the element's configuration, shown above the card.
+    pub notices: Signal<Vec<String>>,
+    /// Where the hosted pages are (`…/` with `compare/<pair>.html` below it):
+    /// the card links to its pair's page, and without script to all pairs.
+    pub pair_pages: Option<String>,
+    /// Rendered as HTML for readers who may have no script: the controls are
+    /// disabled until the card is taken over in the browser.
+    pub without_script: bool,
+    /// The stylesheet reaches the card already (an adopted or linked sheet),
+    /// so the card brings none of its own.
+    pub styles_provided: bool,
+}
 
+/// Everything a card is made from: [`RoleCompare`]'s props and the setup.
+pub(crate) struct CardInput {
+    pub data: Arc<Dataset>,
+    pub role_a: RwSignal<RoleId>,
+    pub role_b: RwSignal<RoleId>,
+    pub theme: Signal<Theme>,
+    pub on_change: Option<Callback<(RoleId, RoleId)>>,
+    pub dimensions: Signal<Vec<DimensionId>>,
+    pub setup: CardSetup,
+}
+
+/// The card of [`RoleCompare`], with the setup the embed and the pre-render give it.
+pub(crate) fn card(input: CardInput) -> impl IntoView {
+    let CardInput {
+        data,
+        role_a,
+        role_b,
+        theme,
+        on_change,
+        dimensions,
+        setup,
+    } = input;
     let groups = picker_groups(&data);
+    let choice = Choice::new(data.clone(), Pair::new(role_a, role_b), on_change);
     // A new pick always makes a new card: no comparison of the old and new
     // models (they are large), and the model is shared, not copied, onward.
     let pair = Memo::new_with_compare(
         move |_| {
-            let only = (!dimensions.is_empty()).then_some(dimensions.as_slice());
-            CardModel::new(&data, &role_a.get(), &role_b.get(), only).map(Arc::new)
+            dimensions.with(|only| {
+                let only = (!only.is_empty()).then_some(only.as_slice());
+                CardModel::new(&data, &role_a.get(), &role_b.get(), only).map(Arc::new)
+            })
         },
         always_changed,
     );
     let comparable = Memo::new(move |_| pair.with(Result::is_ok));
+    let disabled = setup.without_script;
+    let pair_pages = setup.pair_pages.clone();
     let body = move || {
         // Tracks only whether the pair is comparable; the card itself follows `pair`.
         let first = comparable
@@ -119,18 +146,16 @@ pub fn RoleCompare(
                     },
                     always_changed,
                 );
-                view! { <CardBody card /> }.into_any()
+                Either::Left(view! { <CardBody card pair_pages=pair_pages.clone() disabled /> })
             }
-            None => view! {
+            None => Either::Right(view! {
                 <p class="rc-message" role="note">
                     {move || pair.with(|p| p.as_ref().err().map(ToString::to_string))}
                 </p>
-            }
-            .into_any(),
+            }),
         }
     };
 
-    let disabled = setup.without_script;
     // Pre-rendered, the pickers wait for script; without script, the hosted
     // pages list every pair instead (`noscript` shows only then).
     let all_pairs = setup.pair_pages.filter(|_| disabled).map(|base| {
@@ -141,6 +166,11 @@ pub fn RoleCompare(
         }
     });
     let notices = setup.notices;
+    let announced = choice.announced;
+    let swap = {
+        let choice = choice.clone();
+        move |_| choice.swap()
+    };
     let swap_button = view! {
         <button class="rc-swap" type="button" on:click=swap aria-label="Swap the two roles">
             <span aria-hidden="true">"⇄"</span>
@@ -158,17 +188,17 @@ pub fn RoleCompare(
     };
     view! {
         <div class="rc-root" part="root">
-        {card_styles()}
+        {card_styles(setup.styles_provided)}
         <section class="rc-card" part="card" data-theme=move || theme.get().as_str() aria-label="Role comparison">
-            {(!notices.is_empty()).then(|| view! {
+            <Show when=move || notices.with(|notices| !notices.is_empty())>
                 <div class="rc-notices" role="alert">
-                    {notices.into_iter().map(|n| view! { <p class="rc-notices__item">{n}</p> }).collect_view()}
+                    {move || notices.get().into_iter().map(|n| view! { <p class="rc-notices__item">{n}</p> }).collect_view()}
                 </div>
-            })}
+            </Show>
             <div class="rc-controls" part="controls">
-                <RolePicker label="First role" side="a" groups=groups.clone() selected=role_a.into() on_pick=pick_a disabled />
+                <RolePicker side=Side::A groups=groups.clone() choice=choice.clone() disabled />
                 {swap_button}
-                <RolePicker label="Second role" side="b" groups selected=role_b.into() on_pick=pick_b disabled />
+                <RolePicker side=Side::B groups choice disabled />
                 {all_pairs}
             </div>
             <p class="rc-visually-hidden" role="status" aria-live="polite">{move || announced.get()}</p>

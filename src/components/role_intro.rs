@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::{text, At, Card};
-use crate::card::Side;
+use super::Card;
+use crate::pair::Side;
 
 /// A role's title and one-sentence summary: what the first screen shows of it.
 #[component]
@@ -16,9 +16,9 @@ pub fn RoleIntro(
         <div class="rc-role" data-side=side_name>
             <h3 class="rc-role__title">
                 <span class=format!("rc-marker rc-marker--{side_name}") aria-hidden="true"></span>
-                {text(card, At::side(side), |c, at| c.header(at.side).title.to_string())}
+                {move || card.with(|c| c.roles[side].title.to_string())}
             </h3>
-            <p class="rc-role__summary">{text(card, At::side(side), |c, at| c.header(at.side).summary.to_string())}</p>
+            <p class="rc-role__summary">{move || card.with(|c| c.roles[side].summary.to_string())}</p>
         </div>
     }
 }

@@ -1,28 +1,28 @@
 use leptos::prelude::*;
 
+use crate::choice::{Choice, PickerGroups};
 use crate::dataset::{RoleId, Text};
+use crate::pair::Side;
 
-/// A labelled native `<select>` listing every role, grouped by family.
+/// A labelled native `<select>` listing every role, grouped by family: the
+/// role of one side of the pair.
 ///
 /// The initial choice is the `selected` attribute of its option (the options
 /// are created after the `<select>` itself, so setting the select's value
 /// first would not hold); later choices set the select's `value`.
 #[component]
 pub fn RolePicker(
-    /// The visible label, e.g. "First role".
-    label: &'static str,
+    /// Which role of the pair this picks.
+    side: Side,
     /// The roles to list: each family's label and its roles, in order.
-    groups: Vec<(Text, Vec<(RoleId, Text)>)>,
-    /// The chosen role.
-    selected: Signal<RoleId>,
-    /// Called with the newly chosen role.
-    on_pick: Callback<RoleId>,
-    /// `a` or `b`, for styling and tests.
-    side: &'static str,
+    groups: PickerGroups,
+    /// The pair, and what a pick does.
+    choice: Choice,
     /// True in a card rendered for readers without script: nothing to pick
     /// yet, and only the chosen role is listed.
     disabled: bool,
 ) -> impl IntoView {
+    let selected = choice.pair[side];
     let initial = selected.get_untracked();
     let option = |(id, title): (RoleId, Text)| {
         let is_initial = id == initial;
@@ -47,8 +47,12 @@ pub fn RolePicker(
             })
         })
         .collect_view();
+    let label = match side {
+        Side::A => "First role",
+        Side::B => "Second role",
+    };
     view! {
-        <label class="rc-picker" data-side=side>
+        <label class="rc-picker" data-side=side.as_str()>
             <span class="rc-picker__label">{label}</span>
             <select
                 class="rc-picker__select"
@@ -56,7 +60,7 @@ pub fn RolePicker(
                 prop:value=move || selected.with(|id| id.to_string())
                 on:change=move |ev| {
                     if let Ok(id) = RoleId::parse(&event_target_value(&ev)) {
-                        on_pick.run(id);
+                        choice.pick(side, id);
                     }
                 }
             >

@@ -1,7 +1,9 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::{text, At, Card};
-use crate::card::{Glance, Side, SourcedFact};
+use super::Card;
+use crate::card::{Glance, SourcedFact};
+use crate::pair::Side;
 
 /// Who a role suits, its pay and outlook on one line, and (one tap away) every
 /// figure with its year, its source link and the official occupation it covers.
@@ -12,10 +14,9 @@ pub fn RoleProfile(
     /// Which of its roles this is.
     side: Side,
 ) -> impl IntoView {
-    let at = At::side(side);
     let glance = move |index: usize| {
-        let item = move || card.with(|c| c.header(side).glance.get(index).cloned());
-        let label = card.with_untracked(|c| c.header(side).glance.get(index).map(|g| g.label));
+        let item = move || card.with(|c| c.roles[side].glance.get(index).cloned());
+        let label = card.with_untracked(|c| c.roles[side].glance.get(index).map(|g| g.label));
         view! {
             <span class="rc-glance__item">
                 {label.unwrap_or_default()} " "
@@ -24,13 +25,13 @@ pub fn RoleProfile(
         }
     };
     let facts = card
-        .with_untracked(|c| c.header(side).facts.clone())
+        .with_untracked(|c| c.roles[side].facts.clone())
         .into_iter()
         .enumerate()
         .map(|(index, line)| {
             let fact = move || {
                 card.with(|c| {
-                    c.header(side)
+                    c.roles[side]
                         .facts
                         .get(index)
                         .and_then(|line| line.fact.clone())
@@ -49,32 +50,35 @@ pub fn RoleProfile(
         <div class="rc-profile" data-side=side_name>
             <h4 class="rc-profile__title">
                 <span class=format!("rc-marker rc-marker--{side_name}") aria-hidden="true"></span>
-                {text(card, at, |c, at| c.header(at.side).title.to_string())}
+                {move || card.with(|c| c.roles[side].title.to_string())}
             </h4>
-            <p class="rc-profile__suits"><strong>"Suits you if "</strong>{text(card, at, |c, at| c.header(at.side).suits_you_if.to_string())}</p>
+            <p class="rc-profile__suits"><strong>"Suits you if "</strong>{move || card.with(|c| c.roles[side].suits_you_if.to_string())}</p>
             <p class="rc-glance">{glance(0)}<span aria-hidden="true">" · "</span>{glance(1)}</p>
             <details class="rc-sources">
                 <summary class="rc-sources__summary">"Figures and sources"</summary>
                 <dl class="rc-facts">{facts}</dl>
-                {move || card.with(|c| c.header(side).occupation.clone()).map(|o| view! { <p class="rc-profile__occupation">{o}</p> })}
+                <Show when=move || card.with(|c| c.roles[side].occupation.is_some())>
+                    <p class="rc-profile__occupation">{move || card.with(|c| c.roles[side].occupation.clone())}</p>
+                </Show>
             </details>
         </div>
     }
 }
 
 /// A headline figure, or "no figure".
-fn glance_value(glance: Option<Glance>) -> AnyView {
+fn glance_value(glance: Option<Glance>) -> impl IntoView {
     match glance.and_then(|g| g.value) {
-        Some(value) => view! { <strong class="rc-glance__value">{value}</strong> }.into_any(),
-        None => view! { <span class="rc-glance__value rc-glance__value--none">"no figure"</span> }
-            .into_any(),
+        Some(value) => Either::Left(view! { <strong class="rc-glance__value">{value}</strong> }),
+        None => Either::Right(
+            view! { <span class="rc-glance__value rc-glance__value--none">"no figure"</span> },
+        ),
     }
 }
 
 /// A figure with its year and linked source, or "no figure".
-fn fact_value(fact: Option<SourcedFact>) -> AnyView {
+fn fact_value(fact: Option<SourcedFact>) -> impl IntoView {
     match fact {
-        Some(fact) => view! {
+        Some(fact) => Either::Left(view! {
             <dd class="rc-facts__value">
                 {fact.value.to_string()}
                 <span class="rc-facts__source">
@@ -83,8 +87,9 @@ fn fact_value(fact: Option<SourcedFact>) -> AnyView {
                     ")"
                 </span>
             </dd>
-        }
-        .into_any(),
-        None => view! { <dd class="rc-facts__value rc-facts__value--none">"no figure"</dd> }.into_any(),
+        }),
+        None => Either::Right(
+            view! { <dd class="rc-facts__value rc-facts__value--none">"no figure"</dd> },
+        ),
     }
 }

@@ -238,7 +238,7 @@ pub struct Role {
     /// The three to five dimensions that define the role, most defining
     /// first: they rank first among a pair's key differences.
     pub defines: List<DimensionId>,
-    /// Read after "Choose (title) if ": the short reason to pick this role
+    /// Read after "Choose `<title>` if ": the short reason to pick this role
     /// over another, used for a pair's bottom line when none is written.
     pub choose_if: Option<Text>,
     /// One entry per dimension, in the dataset's dimension order.

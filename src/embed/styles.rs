@@ -12,7 +12,7 @@ thread_local! {
 
 fn build() -> Result<CssStyleSheet, JsValue> {
     let sheet = CssStyleSheet::new()?;
-    sheet.replace_sync(crate::STYLESHEET)?;
+    sheet.replace_sync(crate::stylesheet::STYLESHEET)?;
     Ok(sheet)
 }
 

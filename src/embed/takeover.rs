@@ -1,17 +1,29 @@
 //! Taking over a pre-rendered card (`crate::prerender`) without a visible
-//! change: the new card is built apart from the page, given what the reader
+//! change: the live card is built apart from the page, given what the reader
 //! already did in the pre-rendered one (the roles picked, the disclosures
-//! opened, the focus), and swapped in within the same task, so no frame shows
-//! anything in between.
+//! opened, the focus, the clicks held until now), and swapped in within the
+//! same task, so no frame shows anything in between.
 //!
-//! Both cards are the same component with the same data, so an element is
-//! found again by its path of child positions below the mount point.
+//! An element of the pre-rendered card is found again in the live one by its
+//! class below the dimension and side it belongs to (`data-dimension`,
+//! `data-side`), never by its position, so markup a host page wrapped or
+//! reordered still carries over what it can. Markup from another dataset or
+//! another version of the card (its fingerprint differs) carries nothing: the
+//! live card replaces it as if it were mounted afresh.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlSelectElement, ShadowRoot};
 
-/// The attribute of the element a card is mounted in (pre-rendered or not).
+use crate::pair::Side;
+
+/// The attribute of the element a card is mounted in (pre-rendered or not);
+/// its value is [`FINGERPRINT`].
 pub const MOUNT_POINT: &str = "data-rc-mount";
+
+pub(crate) use crate::builtin::MARKUP_FINGERPRINT as FINGERPRINT;
+
+/// The attributes that name what a part of the card belongs to.
+const KEYS: [&str; 2] = ["data-dimension", "data-side"];
 
 /// What the reader did in a pre-rendered card before it was taken over.
 pub struct Prior {
@@ -19,22 +31,38 @@ pub struct Prior {
     mount: Element,
     /// A role the reader picked in the first and second picker, if any.
     pub picks: (Option<String>, Option<String>),
-    /// The paths of the open disclosures.
-    open: Vec<Vec<u32>>,
-    /// The path of the focused element, if the focus is in the card.
-    focus: Option<Vec<u32>>,
+    /// The open disclosures.
+    open: Vec<String>,
+    /// The focused element, if the focus is in the card.
+    focus: Option<String>,
+    /// The buttons and checkboxes clicked before the takeover, in order.
+    clicks: Vec<String>,
 }
 
 impl Prior {
-    /// Reads the pre-rendered card in `root`, if there is one.
-    pub fn read(root: &ShadowRoot) -> Option<Prior> {
+    /// Reads the pre-rendered card in `root`, if there is one, and the
+    /// controls in it that were clicked (`held`, in order) before the takeover.
+    pub fn read(root: &ShadowRoot, held: &[Element]) -> Option<Prior> {
         let children = root.children();
         let mount = (0..children.length())
             .filter_map(|i| children.item(i))
             .find(|child| child.has_attribute(MOUNT_POINT))?;
-        let pick = |side: &str| {
+        if mount.get_attribute(MOUNT_POINT).as_deref() != Some(FINGERPRINT) {
+            // Rendered from another dataset or version of the card: nothing in it is ours to read.
+            return Some(Prior {
+                mount,
+                picks: (None, None),
+                open: Vec::new(),
+                focus: None,
+                clicks: Vec::new(),
+            });
+        }
+        let pick = |side: Side| {
             let select: HtmlSelectElement = mount
-                .query_selector(&format!(".rc-picker[data-side='{side}'] select"))
+                .query_selector(&format!(
+                    ".rc-picker[data-side=\"{}\"] select",
+                    side.as_str()
+                ))
                 .ok()
                 .flatten()?
                 .dyn_into()
@@ -49,69 +77,91 @@ impl Prior {
             let value = select.value();
             (rendered.as_deref() != Some(value.as_str())).then_some(value)
         };
-        let open = elements(&mount, "details[open]")
-            .iter()
-            .filter_map(|details| path(&mount, details))
-            .collect();
-        let focus = root.active_element().and_then(|el| path(&mount, &el));
+        let open = mount
+            .query_selector_all("details[open]")
+            .map(|list| {
+                (0..list.length())
+                    .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+                    .filter_map(|details| key(&mount, &details))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let focus = root.active_element().and_then(|el| key(&mount, &el));
+        let clicks = held.iter().filter_map(|el| key(&mount, el)).collect();
         Some(Prior {
-            picks: (pick("a"), pick("b")),
+            picks: (pick(Side::A), pick(Side::B)),
             open,
             focus,
+            clicks,
             mount,
         })
     }
 
     /// Puts `fresh` (the new card's mount point, built apart from the page)
-    /// where the pre-rendered card was, with its disclosures and focus.
+    /// where the pre-rendered card was, with its disclosures and focus, then
+    /// applies the clicks held until now.
     pub fn replace_with(self, fresh: &Element) {
-        for path in &self.open {
-            if let Some(details) = at(fresh, path) {
+        let find = |key: &str| {
+            fresh
+                .query_selector(key)
+                .ok()
+                .flatten()
+                .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+        };
+        for key in &self.open {
+            if let Some(details) = find(key) {
                 let _ = details.set_attribute("open", "");
             }
         }
         let _ = self.mount.replace_with_with_node_1(fresh);
-        if let Some(focused) = self.focus.and_then(|path| at(fresh, &path)) {
-            if let Ok(focused) = focused.dyn_into::<HtmlElement>() {
-                let _ = focused.focus();
+        if let Some(focused) = self.focus.as_deref().and_then(find) {
+            let _ = focused.focus();
+        }
+        for key in &self.clicks {
+            if let Some(control) = find(key) {
+                control.click();
             }
         }
     }
 }
 
-/// Every element below `root` that matches `selector`.
-fn elements(root: &Element, selector: &str) -> Vec<Element> {
-    let Ok(list) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|node| node.dyn_into().ok())
-        .collect()
-}
-
-/// The positions among its siblings of `element` and its ancestors below `root`.
-fn path(root: &Element, element: &Element) -> Option<Vec<u32>> {
-    let mut path = Vec::new();
-    let mut current = element.clone();
-    while !current.is_same_node(Some(root)) {
-        let parent = current.parent_element()?;
-        let children = parent.children();
-        let index = (0..children.length()).find(|i| {
-            children
-                .item(*i)
-                .is_some_and(|c| c.is_same_node(Some(&current)))
-        })?;
-        path.push(index);
-        current = parent;
+/// A selector that finds `element` (below `mount`) again in a card made from
+/// the same data: its class (or tag, and a link's address), below every
+/// ancestor that names a dimension or a side, with that name.
+fn key(mount: &Element, element: &Element) -> Option<String> {
+    if !mount.contains(Some(element)) || mount.is_same_node(Some(element)) {
+        return None;
     }
-    path.reverse();
-    Some(path)
+    let mut parts = Vec::new();
+    let mut current = Some(element.clone());
+    while let Some(el) = current.filter(|el| !el.is_same_node(Some(mount))) {
+        let named: String = KEYS
+            .iter()
+            .filter_map(|name| {
+                let value = el.get_attribute(name)?;
+                Some(format!("[{name}=\"{}\"]", quoted(&value)))
+            })
+            .collect();
+        if parts.is_empty() || !named.is_empty() {
+            let mut part = match el.class_name().split_whitespace().next() {
+                Some(class) => format!(".{class}"),
+                None => el.local_name(),
+            };
+            if parts.is_empty() {
+                if let Some(href) = el.get_attribute("href") {
+                    part.push_str(&format!("[href=\"{}\"]", quoted(&href)));
+                }
+            }
+            part.push_str(&named);
+            parts.push(part);
+        }
+        current = el.parent_element();
+    }
+    parts.reverse();
+    Some(parts.join(" "))
 }
 
-/// The element at `path` below `root`.
-fn at(root: &Element, path: &[u32]) -> Option<Element> {
-    path.iter().try_fold(root.clone(), |element, index| {
-        element.children().item(*index)
-    })
+/// `value` escaped for a double-quoted CSS attribute selector.
+fn quoted(value: &str) -> String {
+    value.replace('\\', "\\\\").replace('"', "\\\"")
 }

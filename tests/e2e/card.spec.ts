@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { CardPage } from "./card-page";
 
-// The demo page's card: choosing, swapping, the address, layout, themes and print.
+// The demo page's card: choosing, the address, layout, themes and print (swap,
+// the same role twice and differences only are the card's own: tests/web.rs).
 
 test("shows the default pair with every dimension", async ({ page }) => {
   const card = new CardPage(page);
@@ -35,39 +36,6 @@ test("choosing roles updates the card, the key differences and the address", asy
     "href",
     /\/compare\/warehouse-manager-vs-fleet-manager\.html$/,
   );
-});
-
-test("swap exchanges the two roles", async ({ page }) => {
-  const card = new CardPage(page);
-  await card.open("?a=team-leader&b=plant-manager");
-  await card.swap.click();
-  await expect(card.first).toHaveValue("plant-manager");
-  await expect(card.second).toHaveValue("team-leader");
-  await expect(card.title).toHaveText(/^Plant Manager compared with Team Leader/);
-  await expect(page).toHaveURL(/\?a=plant-manager&b=team-leader$/);
-});
-
-test("the same role on both sides gives a friendly message", async ({ page }) => {
-  const card = new CardPage(page);
-  await card.open();
-  await card.second.selectOption("operations-manager");
-  await expect(card.card.locator(".rc-message")).toContainText("same role");
-  await expect(card.card.locator(".rc-dims")).toHaveCount(0);
-});
-
-test("differences only hides the dimensions where both roles sit at the same place", async ({ page }) => {
-  const card = new CardPage(page);
-  await card.open("?a=fleet-manager&b=warehouse-manager");
-  const equal = await card.card.locator(".rc-dim[data-equal]").count();
-  expect(equal).toBeGreaterThan(0);
-  await expect(card.visibleRows()).toHaveCount(15);
-  await card.toggle.check();
-  await expect(card.visibleRows()).toHaveCount(15 - equal);
-  await expect(card.card.locator(".rc-dims__hidden-count")).toHaveText(
-    `${equal} dimension${equal === 1 ? "" : "s"} where both roles sit at the same place ${equal === 1 ? "is" : "are"} hidden.`,
-  );
-  await card.toggle.uncheck();
-  await expect(card.visibleRows()).toHaveCount(15);
 });
 
 test("the address restores the pair", async ({ page }) => {

@@ -49,7 +49,8 @@ export async function cardsReady(page: Page, count: number) {
  * Counts the pixels that differ by more than `tolerance` (in any channel)
  * between two PNG screenshots, leaving out `corner`-sized squares at the four
  * corners and the two outermost pixels on each side (where the page behind
- * shows through rounded corners and a card's sub-pixel edges). Returns -1 when the sizes differ.
+ * shows through rounded corners and a card's sub-pixel edges). Screenshots
+ * of different sizes fail the test: the card changed size.
  */
 export async function differingPixels(
   page: Page,
@@ -67,7 +68,7 @@ export async function differingPixels(
         return { width: bitmap.width, height: bitmap.height, data: context.getImageData(0, 0, bitmap.width, bitmap.height).data };
       };
       const [x, y] = [await pixels(a), await pixels(b)];
-      if (x.width !== y.width || x.height !== y.height) return -1;
+      if (x.width !== y.width || x.height !== y.height) return `the sizes differ: ${x.width}×${x.height} and ${y.width}×${y.height}`;
       let count = 0;
       for (let row = 0; row < x.height; row++) {
         for (let col = 0; col < x.width; col++) {
@@ -87,5 +88,8 @@ export async function differingPixels(
       return count;
     },
     { a: a.toString("base64"), b: b.toString("base64"), tolerance, corner },
-  );
+  ).then((count) => {
+    if (typeof count === "string") throw new Error(count);
+    return count;
+  });
 }

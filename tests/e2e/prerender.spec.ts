@@ -229,6 +229,37 @@ test("a pointer on a pre-rendered picker wakes the core and leaves the live pick
   await expect(host.getByLabel("Second role").locator("option")).toHaveCount(roles.length);
 });
 
+test("a card pre-rendered from another dataset or version is mounted afresh, and the shared core serves every card", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const core = await holdCore(page);
+  const current = await prerenderedElement(page, PAIR);
+  expect(current).toMatch(/data-rc-mount="[0-9a-f]{16}"/);
+  // An older card: another fingerprint, a row the core no longer renders, a wrapper it never wrote.
+  const older = current
+    .replace(/data-rc-mount="[^"]*"/, 'data-rc-mount="0000000000000000"')
+    .replace('data-dimension="vendors"', 'data-dimension="suppliers"')
+    .replace('<div class="rc-card__body">', '<div class="wrapper"><div class="rc-card__body">');
+  await openHostPage(page, older + current);
+  const [old, fresh] = [page.locator("role-compare").nth(0), page.locator("role-compare").nth(1)];
+  // The reader opens the same disclosure in both before the core arrives.
+  for (const host of [old, fresh]) await host.locator('.rc-dim[data-dimension="scope"] summary').click();
+  await expect.poll(() => core.requested.length).toBeGreaterThan(0);
+  core.release();
+  await cardIsLive(old);
+  await cardIsLive(fresh);
+  // The older markup is replaced as a new card would be; the current one keeps the reader's disclosure.
+  await expect(old.locator('.rc-dim[data-dimension="vendors"]')).toHaveCount(1);
+  await expect(old.locator(".wrapper")).toHaveCount(0);
+  await expect(old.locator('.rc-dim[data-dimension="scope"] details')).not.toHaveAttribute("open");
+  await expect(fresh.locator('.rc-dim[data-dimension="scope"] details')).toHaveAttribute("open", "");
+  for (const host of [old, fresh]) {
+    await host.getByLabel("Second role").selectOption("fleet-manager");
+    await expect(host.locator(".rc-dims__title")).toHaveText(/^Operations Manager compared with Fleet Manager/);
+  }
+  expect(errors).toEqual([]);
+});
+
 /** The card's DOM as text: elements, attributes and texts, without what only one way of rendering has. */
 function normalisedCard(page: Page) {
   return page.locator("role-compare").evaluate((host) => {

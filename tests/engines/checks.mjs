@@ -1,7 +1,7 @@
 /*
- * The checks that matter most to a page that embeds <role-compare>, written
- * once and run in each engine: `defineChecks("firefox")` and
- * `defineChecks("chromium")` (firefox.test.mjs, chromium.test.mjs).
+ * The checks that matter most to a page that embeds <role-compare>, run in
+ * Firefox (firefox.test.mjs: `defineChecks("firefox")`); Chromium is
+ * Playwright's (tests/e2e/).
  *
  * One browser session per engine serves the checks with script on; each check
  * starts from a blank page at 1280×900 and opens its own pages under its own
@@ -172,7 +172,7 @@ export function defineChecks(engine) {
       assert.equal(untouched.title, title("Team Leader", "Quality Manager"));
     });
 
-    test("3. attribute and property changes re-render the card (role-b, roleA, theme)", async () => {
+    test("3. attribute and property changes update the card (role-b, roleA, theme)", async () => {
       await openHost(pair("team-leader", "plant-manager"));
       await session.waitLive();
       await session.run(() => document.querySelector("role-compare").setAttribute("role-b", "project-manager"));

@@ -1,6 +1,6 @@
 /*
- * The cross-engine harness: a static server for the built site (with per-test
- * scopes that can block or hold files), Firefox and Chromium sessions through
+ * The Firefox harness: a static server for the built site (with per-test
+ * scopes that can block or hold files), Firefox sessions through
  * WebDriver (selenium-webdriver, classic commands plus WebDriver BiDi for the
  * console and a script that runs before the page's own), and small helpers
  * that read a card's state from its shadow root.
@@ -11,7 +11,6 @@
  */
 
 import { Builder, By } from "selenium-webdriver";
-import chrome from "selenium-webdriver/chrome.js";
 import firefox from "selenium-webdriver/firefox.js";
 import LogInspector from "selenium-webdriver/bidi/logInspector.js";
 import ScriptManager from "selenium-webdriver/bidi/scriptManager.js";
@@ -31,10 +30,6 @@ export const DIST = path.resolve(ROOT, process.env.ENGINES_DIST ?? "dist");
 export const SHOTS = path.resolve(ROOT, process.env.ENGINES_SHOTS ?? "test-results/screenshots/engines");
 
 export const BINARIES = {
-  chromium: {
-    browser: process.env.CHROMIUM_BIN ?? "/usr/bin/chromium",
-    driver: process.env.CHROMEDRIVER ?? "/usr/bin/chromedriver",
-  },
   firefox: {
     browser: process.env.FIREFOX_BIN ?? firstExisting(["/usr/bin/firefox-esr", "/usr/bin/firefox"]),
     // `cargo install geckodriver` puts it in ~/.cargo/bin.
@@ -236,21 +231,6 @@ export function prerenderedElement(pairPage = PAIR, dist = DIST) {
 
 // ---------------------------------------------------------------- browsers
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--hide-scrollbars",
-  "--force-device-scale-factor=1",
-  // Anything not on the loopback (which Chromium never proxies) would go to a closed port.
-  "--proxy-server=http://127.0.0.1:9",
-];
-
 /** Firefox prefs that stop its background traffic (updates, telemetry, safe browsing, captive portal, ...). */
 const FIREFOX_PREFS = {
   "app.update.auto": false,
@@ -349,8 +329,7 @@ const DEFAULT_SIZE = { width: 1280, height: 900 };
 
 /**
  * Starts a headless browser session. With `javascript: false` scripts are off
- * (Firefox: javascript.enabled=false; Chromium: the content setting a reader
- * turns off in Settings) and no BiDi channel is opened. Otherwise the session
+ * (javascript.enabled=false) and no BiDi channel is opened. Otherwise the session
  * has the PROBE preload script and collects the browser's log entries (BiDi
  * log.entryAdded: console calls, uncaught exceptions, and whatever the engine
  * reports there) in `session.logs`.
@@ -388,15 +367,6 @@ export async function startBrowser(engine, { javascript = true } = {}) {
 /** Starts the engine's driver and browser with a fresh profile in `profile`; returns the WebDriver. */
 async function launch(engine, profile, javascript) {
   const { browser, driver } = BINARIES[engine];
-  if (engine === "chromium") {
-    const options = new chrome.Options()
-      .setChromeBinaryPath(browser)
-      .addArguments(...CHROMIUM_ARGS, `--user-data-dir=${profile}`, `--window-size=${DEFAULT_SIZE.width},${DEFAULT_SIZE.height}`);
-    // Scripts off as a reader turns them off (Settings, the JavaScript content setting).
-    if (!javascript) options.setUserPreferences({ "profile.default_content_setting_values.javascript": 2 });
-    else options.enableBidi();
-    return new Builder().forBrowser("chrome").setChromeOptions(options).setChromeService(new chrome.ServiceBuilder(driver)).build();
-  }
   if (engine === "firefox") {
     // Firefox keeps its windows at least 500 px wide (--window-min-width in
     // its own browser-shared.css), so a 375 px viewport needs a profile whose

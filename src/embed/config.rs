@@ -7,9 +7,9 @@ use std::fmt;
 use std::sync::Arc;
 
 use crate::builtin::DEFAULT_PAIR;
-use crate::card::Side;
 use crate::dataset::{Dataset, DimensionId, IdError, Quoted, RoleId};
-use crate::Theme;
+use crate::pair::Side;
+use crate::theme::Theme;
 
 /// Why a role asked for from outside was not used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -155,14 +155,9 @@ fn fallback(data: &Dataset, preferred: RoleId, other: &RoleId) -> RoleId {
 /// Parses a `theme` attribute: `light`, `dark` or `auto` (any case, spaces
 /// ignored); empty means auto.
 fn parse_theme(value: &str) -> Result<Theme, Notice> {
-    match value.trim().to_ascii_lowercase().as_str() {
-        "light" => Ok(Theme::Light),
-        "dark" => Ok(Theme::Dark),
-        "auto" | "" => Ok(Theme::Auto),
-        _ => Err(Notice::BadTheme {
-            value: value.to_owned(),
-        }),
-    }
+    value.parse().map_err(|_| Notice::BadTheme {
+        value: value.to_owned(),
+    })
 }
 
 /// At most this many host-data problems are listed in the card itself, followed by a
@@ -205,27 +200,16 @@ impl CardConfig {
     /// Reads `input` against the built-in dataset `base`. Invalid host roles are
     /// ignored as a whole (the built-in roles stay usable); invalid ids and themes
     /// fall back to their defaults. Nothing here fails: problems are collected.
+    #[cfg(test)]
     pub fn new(base: &Dataset, input: &HostInput) -> Self {
-        let mut problems = Vec::new();
-        let data = match input
-            .roles_json
-            .as_deref()
-            .map(str::trim)
-            .filter(|json| !json.is_empty())
-        {
-            None => base.clone(),
-            Some(json) => match with_host_roles(base, json) {
-                Ok(extended) => extended,
-                Err(found) => {
-                    problems.extend(
-                        found
-                            .iter()
-                            .map(|p| format!("Host roles were not used: {p}.")),
-                    );
-                    base.clone()
-                }
-            },
-        };
+        let (data, problems) = host_roles(base, input.roles_json.as_deref());
+        Self::read(data, problems, input)
+    }
+
+    /// Reads the attributes of `input` against `data` (the roles already
+    /// read, with `problems` found in them): what a card does again when an
+    /// attribute changes.
+    pub fn read(data: Arc<Dataset>, mut problems: Vec<String>, input: &HostInput) -> Self {
         let selection = select(&data, input.role_a.as_deref(), input.role_b.as_deref());
         problems.extend(selection.notices.iter().map(ToString::to_string));
         let theme = match parse_theme(input.theme.as_deref().unwrap_or_default()) {
@@ -255,13 +239,32 @@ impl CardConfig {
             ));
         }
         CardConfig {
-            data: Arc::new(data),
+            data,
             selection,
             theme,
             dimensions,
             problems,
             shown,
         }
+    }
+}
+
+/// The roles a card compares: `base`, with the roles of a host page's `json`
+/// when they are valid, and the problems found in them. Invalid host roles
+/// are ignored as a whole (the built-in roles stay usable).
+pub fn host_roles(base: &Dataset, json: Option<&str>) -> (Arc<Dataset>, Vec<String>) {
+    match json.map(str::trim).filter(|json| !json.is_empty()) {
+        None => (Arc::new(base.clone()), Vec::new()),
+        Some(json) => match with_host_roles(base, json) {
+            Ok(extended) => (Arc::new(extended), Vec::new()),
+            Err(found) => (
+                Arc::new(base.clone()),
+                found
+                    .iter()
+                    .map(|p| format!("Host roles were not used: {p}."))
+                    .collect(),
+            ),
+        },
     }
 }
 
@@ -549,7 +552,8 @@ mod properties {
             match parse_theme(&value) {
                 Ok(theme) => {
                     prop_assert!(known, "{:?} read as {:?}", value, theme);
-                    prop_assert_eq!(theme.as_str(), if value.trim().is_empty() { "auto" } else { theme.as_str() });
+                    let name = value.trim().to_ascii_lowercase();
+                    prop_assert_eq!(theme.as_str(), if name.is_empty() { "auto" } else { name.as_str() });
                 }
                 Err(notice) => {
                     prop_assert!(!known, "{:?} refused", value);

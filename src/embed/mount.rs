@@ -1,0 +1,243 @@
+//! Mounting a card in an element, and the handle that follows its attributes.
+
+use std::any::Any;
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+
+use super::config::{host_roles, CardConfig, HostInput};
+use super::takeover::{Prior, FINGERPRINT, MOUNT_POINT};
+use super::{events, styles};
+use crate::builtin;
+use crate::components::{card, CardInput, CardSetup};
+use crate::dataset::{Dataset, DimensionId, RoleId};
+use crate::theme::Theme;
+
+/// A card mounted in an element. Its setters follow the element's attributes
+/// (`role-compare.js` calls them): a changed attribute updates the card's
+/// signals, so only what differs is rewritten. Dropping it (`free()` in JS)
+/// unmounts the view, disposes its reactive state and removes its nodes.
+#[wasm_bindgen]
+pub struct Mounted {
+    /// The mounted view (an `UnmountHandle`): dropping it unmounts the card.
+    handle: Option<Box<dyn Any>>,
+    container: Element,
+    host: Element,
+    /// The roles the card compares (built in, and the host's).
+    data: Arc<Dataset>,
+    /// Problems with the host's roles, reported with the attributes' own.
+    roles_problems: Vec<String>,
+    /// The attributes as last read.
+    input: HostInput,
+    /// The problems last reported.
+    problems: Vec<String>,
+    signals: CardSignals,
+}
+
+/// What an element's attributes set in its card.
+#[derive(Clone, Copy)]
+struct CardSignals {
+    role_a: RwSignal<RoleId>,
+    role_b: RwSignal<RoleId>,
+    theme: RwSignal<Theme>,
+    dimensions: RwSignal<Vec<DimensionId>>,
+    notices: RwSignal<Vec<String>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        drop(self.handle.take());
+        self.container.remove();
+    }
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    /// The `role-a` attribute changed (`None`: removed).
+    pub fn set_role_a(&mut self, value: Option<String>) {
+        self.input.role_a = value;
+        let config = self.reread();
+        set_if_changed(self.signals.role_a, config.selection.a);
+    }
+
+    /// The `role-b` attribute changed (`None`: removed).
+    pub fn set_role_b(&mut self, value: Option<String>) {
+        self.input.role_b = value;
+        let config = self.reread();
+        set_if_changed(self.signals.role_b, config.selection.b);
+    }
+
+    /// The `theme` attribute changed (`None`: removed).
+    pub fn set_theme(&mut self, value: Option<String>) {
+        self.input.theme = value;
+        let config = self.reread();
+        set_if_changed(self.signals.theme, config.theme);
+    }
+
+    /// The `dimensions` attribute changed (`None`: removed).
+    pub fn set_dimensions(&mut self, value: Option<String>) {
+        self.input.dimensions = value;
+        let config = self.reread();
+        set_if_changed(
+            self.signals.dimensions,
+            config.dimensions.unwrap_or_default(),
+        );
+    }
+
+    /// Reads the attributes again, shows their problems and reports new ones.
+    fn reread(&mut self) -> CardConfig {
+        let config = CardConfig::read(self.data.clone(), self.roles_problems.clone(), &self.input);
+        set_if_changed(self.signals.notices, config.shown.clone());
+        if config.problems != self.problems {
+            report(&self.host, &config.problems);
+            self.problems.clone_from(&config.problems);
+        }
+        config
+    }
+}
+
+/// Sets `signal` to `value` unless it holds it already (nothing is rewritten then).
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|current| current != &value) {
+        signal.set(value);
+    }
+}
+
+/// Logs `problems` to the console and sends them as a `role-compare:error` event.
+fn report(host: &Element, problems: &[String]) {
+    if problems.is_empty() {
+        return;
+    }
+    for problem in problems {
+        web_sys::console::warn_1(&JsValue::from_str(&format!("role-compare: {problem}")));
+    }
+    events::error(host, problems);
+}
+
+/// Reads one attribute, with the `data-` prefix for the `<div data-role-compare>` form.
+fn attribute(host: &Element, name: &str) -> Option<String> {
+    if host.tag_name().eq_ignore_ascii_case("role-compare") {
+        host.get_attribute(name)
+    } else {
+        host.get_attribute(&format!("data-{name}"))
+    }
+}
+
+/// What the host page configured on `host`.
+fn host_input(host: &Element) -> HostInput {
+    let roles_json = host
+        .query_selector(":scope > script[type='application/json']")
+        .ok()
+        .flatten()
+        .and_then(|script| script.text_content());
+    HostInput {
+        role_a: attribute(host, "role-a"),
+        role_b: attribute(host, "role-b"),
+        theme: attribute(host, "theme"),
+        dimensions: attribute(host, "dimensions"),
+        roles_json,
+    }
+}
+
+/// Mounts a card into `host`'s open shadow root (created on first mount),
+/// or takes over the card pre-rendered there (declarative shadow DOM) without
+/// a visible change, honouring what the reader did in it: the roles picked,
+/// the disclosures opened, the focus, and the clicks on its controls that
+/// `role-compare.js` held until now (`held`, in order).
+/// `pages` is the address of the hosted pages (the folder of
+/// `role-compare.js`), which the card links to its pair's page under.
+///
+/// Problems with the configuration are shown in the card, logged to the
+/// console, and sent as a `role-compare:error` event.
+#[wasm_bindgen]
+pub fn mount(
+    host: HtmlElement,
+    pages: Option<String>,
+    held: Option<js_sys::Array>,
+) -> Result<Mounted, JsValue> {
+    let root = match host.shadow_root() {
+        Some(root) => root,
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    styles::adopt(&root)?;
+    let held: Vec<Element> = held
+        .iter()
+        .flat_map(|list| list.iter())
+        .filter_map(|control| control.dyn_into().ok())
+        .collect();
+    let prior = Prior::read(&root, &held);
+    let mut input = host_input(&host);
+    let picked = prior.as_ref().map(|p| p.picks.clone()).unwrap_or_default();
+    let reader_picked = picked.0.is_some() || picked.1.is_some();
+    input.role_a = picked.0.or(input.role_a);
+    input.role_b = picked.1.or(input.role_b);
+    let (data, roles_problems) = host_roles(builtin::dataset(), input.roles_json.take().as_deref());
+    let config = CardConfig::read(data.clone(), roles_problems.clone(), &input);
+
+    let document = host.owner_document().ok_or("the element has no document")?;
+    let container: HtmlElement = document.create_element("div")?.unchecked_into();
+    container.set_attribute(MOUNT_POINT, FINGERPRINT)?;
+    if prior.is_none() {
+        root.append_child(&container)?;
+    }
+    report(&host, &config.problems);
+    let problems = config.problems.clone();
+
+    let picked_pair = (config.selection.a.clone(), config.selection.b.clone());
+    let events_host = host.clone();
+    // The card's signals are created inside the mount, so its owner disposes
+    // of them on unmount; they come out through this cell.
+    let made = Rc::new(Cell::new(None));
+    let handle = mount_to(container.clone(), {
+        let made = made.clone();
+        move || {
+            let signals = CardSignals {
+                role_a: RwSignal::new(config.selection.a),
+                role_b: RwSignal::new(config.selection.b),
+                theme: RwSignal::new(config.theme),
+                dimensions: RwSignal::new(config.dimensions.unwrap_or_default()),
+                notices: RwSignal::new(config.shown),
+            };
+            made.set(Some(signals));
+            let on_change = Callback::new(move |(a, b): (RoleId, RoleId)| {
+                events::change(&events_host, a.as_str(), b.as_str());
+            });
+            card(CardInput {
+                data: config.data,
+                role_a: signals.role_a,
+                role_b: signals.role_b,
+                theme: signals.theme.into(),
+                on_change: Some(on_change),
+                dimensions: signals.dimensions.into(),
+                setup: CardSetup {
+                    notices: signals.notices.into(),
+                    pair_pages: pages,
+                    without_script: false,
+                    styles_provided: true,
+                },
+            })
+        }
+    });
+    let signals = made.take().ok_or("the card was not mounted")?;
+    if let Some(prior) = prior {
+        // Built apart from the page; swapped in now, in this task, so no frame shows both.
+        prior.replace_with(&container);
+        if reader_picked {
+            events::change(&host, picked_pair.0.as_str(), picked_pair.1.as_str());
+        }
+    }
+    Ok(Mounted {
+        handle: Some(Box::new(handle)),
+        container: container.into(),
+        host: host.into(),
+        data,
+        roles_problems,
+        input,
+        problems,
+        signals,
+    })
+}
