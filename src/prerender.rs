@@ -44,6 +44,9 @@ pub struct Prerender<'a> {
     /// Only these dimensions, in this order (empty: all of them), written as
     /// the `dimensions` attribute.
     pub dimensions: &'a [DimensionId],
+    /// The dimensions in one closed disclosure, written as the `folded`
+    /// attribute (the frame pages use it to stay short).
+    pub folded: bool,
 }
 
 impl<'a> Prerender<'a> {
@@ -53,6 +56,7 @@ impl<'a> Prerender<'a> {
             pages,
             theme: Theme::Auto,
             dimensions: &[],
+            folded: false,
         }
     }
 }
@@ -72,6 +76,7 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
         pages,
         theme,
         dimensions,
+        folded,
     } = options;
     let title = |id: &RoleId| {
         builtin::dataset()
@@ -102,6 +107,7 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
                 pair_pages: Some((*pages).to_owned()),
                 without_script: true,
                 styles_provided: true,
+                folded: *folded,
                 ..CardSetup::default()
             },
         });
@@ -121,6 +127,7 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
                 role-b=b.to_string()
                 theme=(*theme != Theme::Auto).then(|| theme.as_str())
                 dimensions=(!dimension_list.is_empty()).then_some(dimension_list)
+                folded=folded.then_some("")
             >
                 {shadow_root}
                 {match summary {

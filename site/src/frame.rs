@@ -21,7 +21,16 @@ pub const LISTENER_TEXT: &str = include_str!("../../public/role-compare-frame.js
 /// The frame page of roles `a` and `b` (in page order), for a site at
 /// `base_url` (its canonical link names the pair's page).
 pub fn frame_page_html(base_url: &str, a: &Role, b: &Role, pair_page: &str) -> String {
-    let card = embed_html(&a.id, &b.id, &Prerender::at("../"));
+    // Folded: hosts clamp a frame's height (WordPress to 1,000 px), so the
+    // dimensions wait behind one disclosure.
+    let card = embed_html(
+        &a.id,
+        &b.id,
+        &Prerender {
+            folded: true,
+            ..Prerender::at("../")
+        },
+    );
     format!(
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
@@ -51,6 +60,9 @@ mod tests {
         assert!(html.contains("<script type=\"module\" src=\"../role-compare.js\"></script>"));
         assert!(html.contains("<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"../role-compare.css\">"));
         assert!(html.ends_with("</role-compare><script src=\"frame.js\"></script></body></html>\n"));
+        // Folded, so the closed card fits the 1,000 px hosts allow a frame.
+        assert!(html.contains(" folded=\"\">"));
+        assert!(html.contains("<details class=\"rc-dims__fold\">"));
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub fn CardBody(
     pair_pages: Option<String>,
     /// True in a card rendered for readers without script: the controls wait.
     disabled: bool,
+    /// True when the dimensions sit in one closed disclosure.
+    folded: bool,
 ) -> impl IntoView {
     let page_link = pair_pages.map(|base| {
         let href =
@@ -42,7 +44,7 @@ pub fn CardBody(
                     <p class="rc-profiles__same">{move || card.with(|c| c.same_occupation.clone())}</p>
                 </Show>
             </div>
-            <Dimensions card disabled />
+            <Dimensions card disabled folded />
             {page_link}
         </div>
     }

@@ -1,4 +1,3 @@
-#[cfg(feature = "ssr")]
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -18,6 +17,9 @@ pub fn Dimensions(
     /// True in a card rendered for readers without script: the tools are
     /// an invisible placeholder of their size.
     disabled: bool,
+    /// True when the whole table sits in one closed disclosure under its
+    /// caption (a card in a frame that must stay short).
+    folded: bool,
 ) -> impl IntoView {
     let differences_only = RwSignal::new(false);
     let all_open = RwSignal::new(false);
@@ -70,18 +72,36 @@ pub fn Dimensions(
     };
     #[cfg(not(feature = "ssr"))]
     let _ = disabled;
-    view! {
-        <section class="rc-dims" part="dimensions table" aria-label=title>
+    let table = view! {
+        <p class="rc-dims__hidden-count" hidden=move || !differences_only.get() || card.with(|c| c.equal_rows == 0)>
+            {move || card.with(|c| c.hidden_rows_note())}
+        </p>
+        <ul class="rc-dims__list" role="list" data-differences-only=move || differences_only.get().then_some("true")>
+            {rows}
+        </ul>
+    };
+    let body = if folded {
+        Either::Left(view! {
+            <details class="rc-dims__fold">
+                <summary class="rc-dims__fold-summary">
+                    <h3 class="rc-dims__title">{title}</h3>
+                </summary>
+                <div class="rc-dims__head">{tools}</div>
+                {table}
+            </details>
+        })
+    } else {
+        Either::Right(view! {
             <div class="rc-dims__head">
                 <h3 class="rc-dims__title">{title}</h3>
                 {tools}
             </div>
-            <p class="rc-dims__hidden-count" hidden=move || !differences_only.get() || card.with(|c| c.equal_rows == 0)>
-                {move || card.with(|c| c.hidden_rows_note())}
-            </p>
-            <ul class="rc-dims__list" role="list" data-differences-only=move || differences_only.get().then_some("true")>
-                {rows}
-            </ul>
+            {table}
+        })
+    };
+    view! {
+        <section class="rc-dims" part="dimensions table" aria-label=title>
+            {body}
         </section>
     }
 }

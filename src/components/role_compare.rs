@@ -90,6 +90,9 @@ pub(crate) struct CardSetup {
     /// The stylesheet reaches the card already (an adopted or linked sheet),
     /// so the card brings none of its own.
     pub styles_provided: bool,
+    /// The dimensions sit in one closed disclosure (a card in a frame that
+    /// must stay short).
+    pub folded: bool,
 }
 
 /// Everything a card is made from: [`RoleCompare`]'s props and the setup.
@@ -130,6 +133,7 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
     let comparable = Memo::new(move |_| pair.with(Result::is_ok));
     let disabled = setup.without_script;
     let pair_pages = setup.pair_pages.clone();
+    let folded = setup.folded;
     let body = move || {
         // Tracks only whether the pair is comparable; the card itself follows `pair`.
         let first = comparable
@@ -146,7 +150,9 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
                     },
                     always_changed,
                 );
-                Either::Left(view! { <CardBody card pair_pages=pair_pages.clone() disabled /> })
+                Either::Left(
+                    view! { <CardBody card pair_pages=pair_pages.clone() disabled folded /> },
+                )
             }
             None => Either::Right(view! {
                 <p class="rc-message" role="note">

@@ -175,6 +175,8 @@ pub struct HostInput {
     pub theme: Option<String>,
     /// The `dimensions` attribute: dimension ids separated by commas.
     pub dimensions: Option<String>,
+    /// Whether the element has the `folded` attribute.
+    pub folded: bool,
     /// The text of a `<script type="application/json">` child.
     pub roles_json: Option<String>,
 }
@@ -190,6 +192,8 @@ pub struct CardConfig {
     pub theme: Theme,
     /// The dimensions to show, in order (`None`: all of them).
     pub dimensions: Option<Vec<DimensionId>>,
+    /// The dimensions in one closed disclosure.
+    pub folded: bool,
     /// Every problem, one sentence each (logged and sent with `role-compare:error`).
     pub problems: Vec<String>,
     /// The problems as shown inside the card (long lists are shortened).
@@ -243,6 +247,7 @@ impl CardConfig {
             selection,
             theme,
             dimensions,
+            folded: input.folded,
             problems,
             shown,
         }

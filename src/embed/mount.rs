@@ -139,6 +139,7 @@ fn host_input(host: &Element) -> HostInput {
         role_b: attribute(host, "role-b"),
         theme: attribute(host, "theme"),
         dimensions: attribute(host, "dimensions"),
+        folded: attribute(host, "folded").is_some(),
         roles_json,
     }
 }
@@ -218,6 +219,7 @@ pub fn mount(
                     pair_pages: pages,
                     without_script: false,
                     styles_provided: true,
+                    folded: config.folded,
                 },
             })
         }
