@@ -412,8 +412,23 @@ mod tests {
             role_b: Some(b.into()),
             theme: Some(theme.into()),
             dimensions: None,
+            folded: false,
             roles_json: json.map(Into::into),
         }
+    }
+
+    #[test]
+    fn the_folded_attribute_folds_the_card_and_is_no_problem() {
+        let plain = CardConfig::new(dataset(), &input("team-leader", "plant-manager", "", None));
+        let folded = CardConfig::new(
+            dataset(),
+            &HostInput {
+                folded: true,
+                ..input("team-leader", "plant-manager", "", None)
+            },
+        );
+        assert!(!plain.folded && folded.folded);
+        assert!(folded.problems.is_empty());
     }
 
     #[test]
@@ -575,7 +590,7 @@ mod properties {
             dimensions in proptest::option::of(prop_oneof![outside_text(), "(scope|career|risk|x|,| ){0,12}"]),
             json in proptest::option::of(outside_text()),
         ) {
-            let config = CardConfig::new(dataset(), &HostInput { role_a: a, role_b: b, theme, dimensions, roles_json: json });
+            let config = CardConfig::new(dataset(), &HostInput { role_a: a, role_b: b, theme, dimensions, folded: false, roles_json: json });
             prop_assert_eq!(config.shown.len(), config.problems.len().min(MAX_SHOWN_PROBLEMS + 1));
             if config.problems.len() > MAX_SHOWN_PROBLEMS + 1 {
                 prop_assert_eq!(&config.shown[..MAX_SHOWN_PROBLEMS], &config.problems[..MAX_SHOWN_PROBLEMS]);
