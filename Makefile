@@ -52,10 +52,10 @@ test: tools
 
 # Each lane's stages run one after another, and stop at the first failure.
 test-cargo:
-	+@for stage in test-lint test-native test-doc test-package test-browser; do $(MAKE) --no-print-directory $$stage || exit 1; done
+	@for stage in test-lint test-native test-doc test-package test-browser; do MAKEFLAGS= $(MAKE) --no-print-directory $$stage || exit 1; done
 
 test-dist:
-	+@for stage in build build-example test-size test-e2e test-engines; do $(MAKE) --no-print-directory $$stage || exit 1; done
+	@for stage in build build-example test-size test-e2e test-engines; do MAKEFLAGS= $(MAKE) --no-print-directory $$stage || exit 1; done
 
 test-lint:
 	cargo fmt --all --check
