@@ -126,21 +126,22 @@ pub fn fallback_html(summary: &PairSummary, href: &str) -> String {
 fn fallback_inner_html(summary: &PairSummary, href: &str) -> String {
     let mut html = format!(
         "<p><a href=\"{}\">{}</a></p><ul>",
-        escape(href),
-        escape(&summary.title)
+        escape_html(href),
+        escape_html(&summary.title)
     );
     for sentence in &summary.differences {
-        html.push_str(&format!("<li>{}</li>", escape(sentence)));
+        html.push_str(&format!("<li>{}</li>", escape_html(sentence)));
     }
     html.push_str("</ul>");
     if let Some(line) = summary.bottom_line_text() {
-        html.push_str(&format!("<p>{}</p>", escape(&line)));
+        html.push_str(&format!("<p>{}</p>", escape_html(&line)));
     }
     html
 }
 
-/// Text made safe for an HTML text node or a quoted attribute.
-fn escape(text: &str) -> String {
+/// Text made safe for an HTML text node or a quoted attribute, for the HTML
+/// the snippets hand out as text (views render text as text themselves).
+pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -148,6 +149,7 @@ fn escape(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
             c => out.push(c),
         }
     }

@@ -160,21 +160,8 @@ pub fn picture_and_link(page: &str, picture: &str, summary: &PairSummary) -> Str
     )
 }
 
-/// Escapes text for an HTML attribute or text node.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Escapes text for an HTML attribute or text node (one escaper for every snippet).
+pub use role_compare::summary::escape_html;
 
 #[cfg(test)]
 mod tests {
