@@ -413,8 +413,11 @@ async function main() {
   line("bytes fetched while a pre-rendered card is below the fold", fold ? `${Object.entries(fold).map(([f, b]) => `${f.slice(1)} ${b}`).join(", ")}; core ${core}` : "n/a", `core 0: ${met(core === 0)}`);
   for (const width of [375, 1280]) {
     const hw = h?.[width];
-    line(`demo card height, every disclosure closed, ${width} px (first screen ends at)`, hw ? `${hw.height.toFixed(0)} px (${hw.firstScreen.toFixed(0)} px)` : "n/a",
-      `<= ${TARGETS.heights[width]} px (first screen <= 800): ${met(hw && hw.height <= TARGETS.heights[width] && hw.firstScreen <= 800)}`);
+    // As tests/e2e/glance.spec.ts: the key differences end within 800 px on a desktop and
+    // by 1,000 px on a phone, where both roles' phrases stack.
+    const keysEnd = width === 375 ? 1000 : 800;
+    line(`demo card height, every disclosure closed, ${width} px (key differences end at)`, hw ? `${hw.height.toFixed(0)} px (${hw.firstScreen.toFixed(0)} px)` : "n/a",
+      `<= ${TARGETS.heights[width]} px (key differences <= ${keysEnd}): ${met(hw && hw.height <= TARGETS.heights[width] && hw.firstScreen <= keysEnd)}`);
   }
   line("JS heap + wasm memory after mounting (demo)", `${(t.memory_after_mount_bytes / KB / KB).toFixed(2)} MB`);
   const frameBytes = reach.frame_page;
