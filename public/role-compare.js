@@ -276,9 +276,9 @@ async function loadCore(name) {
 }
 
 /** Mounts one card; a failure leaves the fallback in place and is logged, never thrown at the page. */
-function mountSafely(wasm, host, clicks = []) {
+function mountSafely(wasm, host) {
   try {
-    const card = wasm.mount(host, PAGES, clicks);
+    const card = wasm.mount(host, PAGES);
     if (marksLeft > 0) markMount();
     return card;
   } catch (error) {

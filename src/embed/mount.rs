@@ -146,36 +146,24 @@ fn host_input(host: &Element) -> HostInput {
 
 /// Mounts a card into `host`'s open shadow root (created on first mount),
 /// or takes over the card pre-rendered there (declarative shadow DOM) without
-/// a visible change, honouring what the reader did in it: the roles picked,
-/// the disclosures opened, the focus, and the clicks on its controls that
-/// `role-compare.js` held until now (`held`, in order).
+/// a visible change, keeping what the reader did in it: the disclosures
+/// opened and the focus (its pickers list only their own role and its
+/// controls that need script are placeholders, so there is no pick or click
+/// to carry over).
 /// `pages` is the address of the hosted pages (the folder of
 /// `role-compare.js`), which the card links to its pair's page under.
 ///
 /// Problems with the configuration are shown in the card, logged to the
 /// console, and sent as a `role-compare:error` event.
 #[wasm_bindgen]
-pub fn mount(
-    host: HtmlElement,
-    pages: Option<String>,
-    held: Option<js_sys::Array>,
-) -> Result<Mounted, JsValue> {
+pub fn mount(host: HtmlElement, pages: Option<String>) -> Result<Mounted, JsValue> {
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
     styles::adopt(&root)?;
-    let held: Vec<Element> = held
-        .iter()
-        .flat_map(|list| list.iter())
-        .filter_map(|control| control.dyn_into().ok())
-        .collect();
-    let prior = Prior::read(&root, &held);
+    let prior = Prior::read(&root);
     let mut input = host_input(&host);
-    let picked = prior.as_ref().map(|p| p.picks.clone()).unwrap_or_default();
-    let reader_picked = picked.0.is_some() || picked.1.is_some();
-    input.role_a = picked.0.or(input.role_a);
-    input.role_b = picked.1.or(input.role_b);
     let (data, roles_problems) = host_roles(builtin::dataset(), input.roles_json.take().as_deref());
     let config = CardConfig::read(data.clone(), roles_problems.clone(), &input);
 
@@ -188,7 +176,6 @@ pub fn mount(
     report(&host, &config.problems);
     let problems = config.problems.clone();
 
-    let picked_pair = (config.selection.a.clone(), config.selection.b.clone());
     let events_host = host.clone();
     // The card's signals are created inside the mount, so its owner disposes
     // of them on unmount; they come out through this cell.
@@ -228,9 +215,6 @@ pub fn mount(
     if let Some(prior) = prior {
         // Built apart from the page; swapped in now, in this task, so no frame shows both.
         prior.replace_with(&container);
-        if reader_picked {
-            events::change(&host, picked_pair.0.as_str(), picked_pair.1.as_str());
-        }
     }
     Ok(Mounted {
         handle: Some(Box::new(handle)),

@@ -1,8 +1,8 @@
 //! Taking over a pre-rendered card (`crate::prerender`) without a visible
 //! change: the live card is built apart from the page, given what the reader
-//! already did in the pre-rendered one (the roles picked, the disclosures
-//! opened, the focus, the clicks held until now), and swapped in within the
-//! same task, so no frame shows anything in between.
+//! already did in the pre-rendered one (the disclosures opened, the focus),
+//! and swapped in within the same task, so no frame shows anything in
+//! between.
 //!
 //! An element of the pre-rendered card is found again in the live one by its
 //! class below the dimension and side it belongs to (`data-dimension`,
@@ -12,9 +12,7 @@
 //! live card replaces it as if it were mounted afresh.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlSelectElement, ShadowRoot};
-
-use crate::pair::Side;
+use web_sys::{Element, HtmlElement, ShadowRoot};
 
 /// The attribute of the element a card is mounted in (pre-rendered or not);
 /// its value is [`FINGERPRINT`].
@@ -29,20 +27,15 @@ const KEYS: [&str; 2] = ["data-dimension", "data-side"];
 pub struct Prior {
     /// The pre-rendered mount point, replaced by the new one.
     mount: Element,
-    /// A role the reader picked in the first and second picker, if any.
-    pub picks: (Option<String>, Option<String>),
     /// The open disclosures.
     open: Vec<String>,
     /// The focused element, if the focus is in the card.
     focus: Option<String>,
-    /// The buttons and checkboxes clicked before the takeover, in order.
-    clicks: Vec<String>,
 }
 
 impl Prior {
-    /// Reads the pre-rendered card in `root`, if there is one, and the
-    /// controls in it that were clicked (`held`, in order) before the takeover.
-    pub fn read(root: &ShadowRoot, held: &[Element]) -> Option<Prior> {
+    /// Reads the pre-rendered card in `root`, if there is one.
+    pub fn read(root: &ShadowRoot) -> Option<Prior> {
         let children = root.children();
         let mount = (0..children.length())
             .filter_map(|i| children.item(i))
@@ -51,32 +44,10 @@ impl Prior {
             // Rendered from another dataset or version of the card: nothing in it is ours to read.
             return Some(Prior {
                 mount,
-                picks: (None, None),
                 open: Vec::new(),
                 focus: None,
-                clicks: Vec::new(),
             });
         }
-        let pick = |side: Side| {
-            let select: HtmlSelectElement = mount
-                .query_selector(&format!(
-                    ".rc-picker[data-side=\"{}\"] select",
-                    side.as_str()
-                ))
-                .ok()
-                .flatten()?
-                .dyn_into()
-                .ok()?;
-            // The option the page was rendered with carries `selected`; another
-            // value is the reader's choice.
-            let rendered = select
-                .query_selector("option[selected]")
-                .ok()
-                .flatten()
-                .and_then(|o| o.get_attribute("value"));
-            let value = select.value();
-            (rendered.as_deref() != Some(value.as_str())).then_some(value)
-        };
         let open = mount
             .query_selector_all("details[open]")
             .map(|list| {
@@ -87,19 +58,11 @@ impl Prior {
             })
             .unwrap_or_default();
         let focus = root.active_element().and_then(|el| key(&mount, &el));
-        let clicks = held.iter().filter_map(|el| key(&mount, el)).collect();
-        Some(Prior {
-            picks: (pick(Side::A), pick(Side::B)),
-            open,
-            focus,
-            clicks,
-            mount,
-        })
+        Some(Prior { open, focus, mount })
     }
 
     /// Puts `fresh` (the new card's mount point, built apart from the page)
-    /// where the pre-rendered card was, with its disclosures and focus, then
-    /// applies the clicks held until now.
+    /// where the pre-rendered card was, with its disclosures and focus.
     pub fn replace_with(self, fresh: &Element) {
         let find = |key: &str| {
             fresh
@@ -116,11 +79,6 @@ impl Prior {
         let _ = self.mount.replace_with_with_node_1(fresh);
         if let Some(focused) = self.focus.as_deref().and_then(find) {
             let _ = focused.focus();
-        }
-        for key in &self.clicks {
-            if let Some(control) = find(key) {
-                control.click();
-            }
         }
     }
 }
