@@ -16,7 +16,10 @@ WASM := --target wasm32-unknown-unknown
 # the wasm); scripts/install-tools.sh installs it. Everything else uses stable.
 NIGHTLY := nightly-2026-05-20
 WASM_RELEASE := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+	CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
+# What wasm-bindgen writes for each wasm module, minified.
+GLUE := role-compare-core role-compare-core-host-roles role-compare-demo
 
 .PHONY: tools tools-build build build-example demo test test-cargo test-dist test-lint test-native test-doc test-package test-browser test-size test-e2e test-engines size-breakdown bench clean
 
@@ -31,6 +34,8 @@ tools-build:
 build: tools-build
 	$(WASM_RELEASE) trunk build --release
 	terser public/role-compare.js --module --compress --mangle --output dist/role-compare.js
+	node scripts/trim-core.mjs dist/role-compare-core dist/role-compare-core-host-roles
+	for glue in $(GLUE); do terser dist/$$glue.js --module --compress --mangle --output dist/$$glue.js || exit 1; done
 	cargo run -q -p role-compare-site --bin role-compare-prerender -- dist $(BASE_URL)
 
 ## The Leptos app example (examples/leptos-app) into examples/leptos-app/dist/ (a debug
@@ -57,23 +62,31 @@ test-cargo:
 test-dist:
 	@for stage in build build-example test-size test-e2e test-engines; do MAKEFLAGS= $(MAKE) --no-print-directory $$stage || exit 1; done
 
+# Each build below uses one of few feature sets of leptos, so they share what they compile:
+# natively `ssr` (clippy, docs, the packed crate's check: leptos checked once; the native
+# tests and the pre-render step: built once), in wasm `csr` (clippy; the browser tests and
+# the example app: built once) and `hydrate` (clippy). The example app (`csr`) stays out
+# of the native builds, where it would add `csr` to leptos's features.
+NATIVE := -p role-compare -p role-compare-site --features role-compare/ssr
+
 test-lint:
 	cargo fmt --all --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --workspace --all-targets --features role-compare/ssr -- -D warnings
+	cargo clippy $(NATIVE) --all-targets -- -D warnings
 	cargo clippy -p role-compare -p role-compare-site -p leptos-app-example --all-targets $(WASM) \
 		--features role-compare/host-roles,role-compare-site/core-host-roles,role-compare-site/demo -- -D warnings
 	cargo clippy -p role-compare $(WASM) --features hydrate -- -D warnings
 
 test-native:
-	cargo test --workspace --features role-compare/ssr
+	cargo test $(NATIVE)
 
 test-doc:
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p role-compare --features ssr
 
 ## The crate as crates.io would get it: exactly the files tests/package-files.txt lists (what a
-## dependent builds from, Cargo.toml's include), and the packed crate builds on its own (cargo
-## warns that tests/ and examples/ are left out: they are meant to be).
+## dependent builds from, Cargo.toml's include), and the packed crate, unpacked on its own
+## outside the workspace, passes `cargo check` with its build script and the `ssr` feature
+## (cargo warns that tests/ and examples/ are left out: they are meant to be). Checked in
+## this build directory, it reuses what clippy checked.
 test-package:
 	@list="$$(cargo package --list --allow-dirty -p role-compare)" || exit 1; \
 	printf '%s\n' "$$list" | diff -u tests/package-files.txt - || { \
@@ -81,7 +94,10 @@ test-package:
 		echo "  (- listed, not packed; + packed, not listed). Fix include in Cargo.toml, or, if the"; \
 		echo "  change is meant: cargo package --list --allow-dirty -p role-compare > tests/package-files.txt"; \
 		exit 1; }
-	cargo package --allow-dirty -p role-compare
+	cargo package --no-verify --allow-dirty -p role-compare
+	@dir="$$(mktemp -d)"; trap 'rm -rf "$$dir"' EXIT; \
+	tar -xzf target/package/role-compare-*.crate -C "$$dir" && cp Cargo.lock "$$dir"/role-compare-*/ && \
+	cd "$$dir"/role-compare-* && CARGO_TARGET_DIR="$(CURDIR)/target" cargo check --offline --features ssr
 
 test-browser:
 	cargo test $(WASM) --test web --features csr

@@ -11,9 +11,11 @@
  * itself is the WebAssembly core beside this file (so it works from any path
  * or origin):
  * - an element whose card is pre-rendered in its HTML (declarative shadow
- *   DOM) keeps it; the core loads only when the card comes within a viewport
- *   of being seen, or at the first focus, pointer or key on it, and then takes
- *   the card over without a visible change;
+ *   DOM) keeps it, and a reader who only reads it loads nothing more; the
+ *   core loads when a pointer enters the card or the focus reaches it (or,
+ *   with loading="near", when it comes within a viewport of being seen), and
+ *   then takes the card over without a visible change, keeping the reader's
+ *   picks;
  * - an element without one loads the core at once; its own children (the
  *   fallback) stay until the card is ready, and for good if it cannot load.
  */
@@ -28,7 +30,7 @@ const DIV_ATTRIBUTES = ATTRIBUTES.map((name) => `data-${name}`);
 const SETTERS = { "role-a": "set_role_a", "role-b": "set_role_b", theme: "set_theme", dimensions: "set_dimensions" };
 /** The hosted pages sit beside this file: each card links to its pair's page there. */
 const PAGES = new URL("./", import.meta.url).href;
-/** How near the viewport a pre-rendered card must come before the core loads. */
+/** How near the viewport a pre-rendered card with loading="near" must come before the core loads. */
 const NEAR = "100% 0px";
 
 /** The linear memory of each core loaded. */
@@ -47,6 +49,18 @@ const core = (host) => {
   return cores.get(name);
 };
 const hostRoles = (host) => [...host.children].some((child) => child.matches('script[type="application/json"]'));
+/**
+ * The card's stylesheet, role-compare.css beside this file, as one sheet every
+ * card's shadow root adopts (a page with pre-rendered cards has it already).
+ */
+let sheet = null;
+const loadSheet = () =>
+  (sheet ??= fetch(new URL("role-compare.css", import.meta.url)).then(async (response) => {
+    if (!response.ok) throw new Error(`role-compare.css: HTTP ${response.status}`);
+    const made = new CSSStyleSheet();
+    made.replaceSync(await response.text());
+    return made;
+  }));
 
 if (!customElements.get(TAG)) {
   /** Mounted cards of upgraded <div>s. */
@@ -67,11 +81,13 @@ if (!customElements.get(TAG)) {
 
     #card = null;
     #pending = false;
-    /** Set while a pre-rendered card waits to be taken over: stops the waiting. */
-    #stopWaiting = null;
+    /** True while a pre-rendered card waits to be taken over. */
+    #waiting = false;
+    /** Set while the waiting card listens for the reader's intent: stops listening. */
+    #stopListening = null;
 
     connectedCallback() {
-      if (this.#card || this.#stopWaiting) return;
+      if (this.#card || this.#waiting) return;
       if (prerendered(this)) this.#waitForReader();
       else this.#render();
     }
@@ -80,7 +96,8 @@ if (!customElements.get(TAG)) {
       // A move (remove then insert in one task) keeps the card.
       queueMicrotask(() => {
         if (!this.isConnected) {
-          this.#stopWaiting?.();
+          this.#stopListening?.();
+          this.#waiting = false;
           this.#unmount();
         }
       });
@@ -90,7 +107,7 @@ if (!customElements.get(TAG)) {
       if (before === after) return;
       // A live card follows in place; a waiting one is taken over now (the core reads the attributes then).
       if (this.#card) this.#card[SETTERS[name]](after);
-      else if (this.#stopWaiting) this.#render();
+      else if (this.#waiting) this.#render();
     }
 
     get roleA() {
@@ -120,47 +137,77 @@ if (!customElements.get(TAG)) {
     }
 
     /**
-     * A pre-rendered card stays as it is, its pickers usable (each lists only
-     * its role; the live card lists them all), until the reader gets near it
-     * or to it; then the core loads and takes it over. A pointer on a picker
-     * opens the live card's list once it is there.
+     * A pre-rendered card stays as it is, its pickers usable (they list every
+     * role), while it is only read. The reader's intent (a pointer entering
+     * the card, the focus reaching it) fetches and compiles the core; with
+     * `loading="near"`, coming within a viewport of it does. Once the core is
+     * there, it takes the card over, keeping what the reader did meanwhile
+     * (a pick, an opened disclosure, the focus); while a picker has the focus
+     * (its list may be open) it waits for the pick or for the focus to leave.
      */
     #waitForReader() {
+      this.#waiting = true;
       const root = this.shadowRoot;
       const pickers = [...root.querySelectorAll("select:disabled")];
       for (const picker of pickers) picker.disabled = false;
-      const wake = (event) => {
-        stop();
-        const target = event?.composedPath?.()[0];
-        const picker = event?.type === "pointerdown" && target instanceof Element ? target.closest("select") : null;
-        if (picker) {
-          // Not the one-role list: the focus carries over to the live picker, which opens.
-          event.preventDefault();
-          picker.focus();
-        }
-        this.#render(Boolean(picker));
+      let picked = false;
+      const pick = () => {
+        picked = true;
+        want();
       };
-      const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && wake(null), { rootMargin: NEAR });
-      near.observe(this);
-      const interactions = ["focusin", "pointerdown", "keydown"];
-      for (const type of interactions) this.addEventListener(type, wake);
-      const stop = () => {
-        this.#stopWaiting = null;
-        near.disconnect();
-        for (const type of interactions) this.removeEventListener(type, wake);
+      root.addEventListener("change", pick);
+      const want = () => {
+        for (const type of intents) this.removeEventListener(type, want);
+        near?.disconnect();
+        core(this).then(
+          () => this.#takeOverWhenFree(),
+          () => {
+            // Without the core, nothing may pretend to work: the pickers go back to waiting.
+            for (const picker of pickers) picker.disabled = true;
+          },
+        );
       };
-      this.#stopWaiting = stop;
-      // Without the core, nothing may pretend to work: the pickers go back to waiting.
-      this.#disableOnFailure = () => {
-        for (const picker of pickers) picker.disabled = true;
+      const intents = ["pointerenter", "pointerdown", "focusin"];
+      for (const type of intents) this.addEventListener(type, want);
+      const near =
+        this.getAttribute("loading") === "near"
+          ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), { rootMargin: NEAR })
+          : null;
+      near?.observe(this);
+      this.#stopListening = () => {
+        this.#stopListening = null;
+        root.removeEventListener("change", pick);
+        near?.disconnect();
+        for (const type of intents) this.removeEventListener(type, want);
       };
+      this.#picked = () => picked;
     }
 
-    #disableOnFailure = null;
+    /** While waiting: whether the reader has picked a role in a pre-rendered picker. */
+    #picked = () => false;
+
+    /**
+     * Takes the card over now, unless a picker has the focus and nothing is
+     * picked yet (its list may be open): then at the pick, or when the focus
+     * leaves it.
+     */
+    #takeOverWhenFree() {
+      if (!this.#waiting || !this.isConnected) return;
+      const root = this.shadowRoot;
+      if (this.#picked() || !(root.activeElement instanceof HTMLSelectElement)) return this.#render();
+      const done = () => {
+        root.removeEventListener("change", done);
+        root.removeEventListener("focusout", done);
+        if (this.#waiting) this.#render();
+      };
+      root.addEventListener("change", done);
+      root.addEventListener("focusout", done);
+    }
 
     /** Mounts (or re-mounts) the card once the core is ready; changes in one task render once. */
-    #render(openPicker = false) {
-      this.#stopWaiting?.();
+    #render() {
+      this.#stopListening?.();
+      this.#waiting = false;
       if (this.#pending) return;
       this.#pending = true;
       const mount = (wasm) =>
@@ -169,21 +216,10 @@ if (!customElements.get(TAG)) {
           if (!this.isConnected) return;
           this.#unmount();
           this.#card = mountSafely(wasm, this);
-          if (openPicker) {
-            try {
-              this.shadowRoot.activeElement?.showPicker?.();
-            } catch {
-              // Opening needs the reader's gesture to be recent; the picker keeps the focus.
-            }
-          }
         });
-      core(this).then(
-        mount,
-        () => {
-          this.#pending = false;
-          this.#disableOnFailure?.();
-        },
-      );
+      core(this).then(mount, () => {
+        this.#pending = false;
+      });
     }
 
     #unmount() {
@@ -258,17 +294,22 @@ function inOwnTask(job) {
   if (jobs.length === 1) taskChannel.port2.postMessage(null);
 }
 
-/** Loads and starts a WebAssembly core (`name`.js and `name`_bg.wasm) that sits beside this file. */
+/**
+ * Loads and starts a WebAssembly core (`name`.js and `name`_bg.wasm) that sits
+ * beside this file, with the stylesheet: resolves to `{ wasm, sheet }`.
+ */
 async function loadCore(name) {
   try {
     if (typeof WebAssembly !== "object") throw new Error("this browser has no WebAssembly");
-    // Fetch the wasm while the core's JS loads, instead of after it.
+    // Fetch the wasm and the stylesheet while the core's JS loads, instead of after it.
     const response = fetch(new URL(`${name}_bg.wasm`, import.meta.url));
     response.catch(() => {}); // reported below, through the core's start-up, if it fails
+    const styles = loadSheet();
+    styles.catch(() => {}); // reported below
     const wasm = await import(new URL(`${name}.js`, import.meta.url).href);
     const exports = await wasm.default({ module_or_path: response });
     memories.push(exports.memory);
-    return wasm;
+    return { wasm, sheet: await styles };
   } catch (error) {
     console.warn(`role-compare: the card could not load (${error?.message ?? error}); the fallback content stays.`);
     throw error;
@@ -276,9 +317,9 @@ async function loadCore(name) {
 }
 
 /** Mounts one card; a failure leaves the fallback in place and is logged, never thrown at the page. */
-function mountSafely(wasm, host) {
+function mountSafely({ wasm, sheet }, host) {
   try {
-    const card = wasm.mount(host, PAGES);
+    const card = wasm.mount(host, PAGES, sheet);
     if (marksLeft > 0) markMount();
     return card;
   } catch (error) {

@@ -1,10 +1,16 @@
-// Shipped sizes of dist/: raw, gzip -9 and brotli (quality 11) per file, and
-// the dataset's share. Used by `make bench` and by the size check in `make test`.
-import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
+// Shipped sizes of dist/: raw, gzip -9 and brotli (quality 11) per file of
+// the core, the stylesheet, and the dataset's share. Used by `make bench` and by the size check in `make test`.
+import { readFileSync } from "node:fs";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-/** The files a page downloads to show a card. */
+/** The core: the files a page downloads to make a card live (the loader, the glue, the wasm). */
 export const SHIPPED = ["role-compare.js", "role-compare-core.js", "role-compare-core_bg.wasm"];
+/**
+ * The card's stylesheet: a pre-rendered card links it (so the page has it
+ * before any script), and the loader fetches it beside the core for the
+ * shadow roots (from the cache where the page has it already).
+ */
+export const STYLESHEET = "role-compare.css";
 
 export function measure(bytes) {
   return {
@@ -28,22 +34,6 @@ export function datasetShare(root) {
   return measure(Buffer.from(texts.join("\0")));
 }
 
-/**
- * The card's stylesheet as the wasm embeds it: build.rs's minified copy from
- * the newest release build (the source file if there is none yet).
- */
-function shippedCss(root) {
-  const build = `${root}/target/wasm32-unknown-unknown/release/build`;
-  const copies = existsSync(build)
-    ? readdirSync(build)
-        .filter((dir) => dir.startsWith("role-compare-"))
-        .map((dir) => `${build}/${dir}/out/role-compare.min.css`)
-        .filter((file) => existsSync(file))
-        .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
-    : [];
-  return readFileSync(copies[0] ?? `${root}/style/role-compare.css`);
-}
-
 export function shippedSizes(root, dist = `${root}/dist`) {
   const files = SHIPPED.map((name) => ({ name, ...measure(readFileSync(`${dist}/${name}`)) }));
   const total = files.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }), {
@@ -51,6 +41,6 @@ export function shippedSizes(root, dist = `${root}/dist`) {
     gzip: 0,
     brotli: 0,
   });
-  const css = measure(shippedCss(root));
+  const css = measure(readFileSync(`${dist}/${STYLESHEET}`));
   return { files, total, css, dataset: datasetShare(root) };
 }

@@ -47,6 +47,10 @@ pub struct Prerender<'a> {
     /// The dimensions in one closed disclosure, written as the `folded`
     /// attribute (the frame pages use it to stay short).
     pub folded: bool,
+    /// Written as `loading="near"`: the core loads when the card comes within
+    /// a viewport of being seen, not at the reader's first pointer or focus
+    /// on it (the demo page, whose card is there to be tried).
+    pub near: bool,
 }
 
 impl<'a> Prerender<'a> {
@@ -57,6 +61,7 @@ impl<'a> Prerender<'a> {
             theme: Theme::Auto,
             dimensions: &[],
             folded: false,
+            near: false,
         }
     }
 }
@@ -67,16 +72,19 @@ impl<'a> Prerender<'a> {
 /// and, as its fallback, the pair's title linked to its page, its key
 /// differences and its bottom line in block elements ([`fallback_view`]):
 /// what a sanitizer that drops the shadow root keeps. Inside, the pickers
-/// carry only the chosen roles and the controls that need script are
-/// invisible placeholders of their size; `role-compare.js` enables the
-/// pickers and the core replaces the card with the live one. Without script,
-/// a link lists every pair instead.
+/// list every role (in attributes, so a sanitizer keeps no list of titles)
+/// and the controls that need script are invisible placeholders of their
+/// size; `role-compare.js` enables the pickers, and the core replaces the
+/// card with the live one at the reader's first pointer or focus on it,
+/// keeping the roles picked meanwhile. Without script, a link lists every
+/// pair instead.
 pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
     let Prerender {
         pages,
         theme,
         dimensions,
         folded,
+        near,
     } = options;
     let title = |id: &RoleId| {
         builtin::dataset()
@@ -106,7 +114,6 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
             setup: CardSetup {
                 pair_pages: Some((*pages).to_owned()),
                 without_script: true,
-                styles_provided: true,
                 folded: *folded,
                 ..CardSetup::default()
             },
@@ -128,6 +135,7 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
                 theme=(*theme != Theme::Auto).then(|| theme.as_str())
                 dimensions=(!dimension_list.is_empty()).then_some(dimension_list)
                 folded=folded.then_some("")
+                loading=near.then_some("near")
             >
                 {shadow_root}
                 {match summary {
@@ -158,12 +166,14 @@ mod tests {
         assert!(!html.contains(">Open all dimensions<"));
         assert!(!html.contains(">Differences only<"));
         assert_eq!(html.matches(" rc-later\"").count(), 2);
-        // Each picker lists only its role.
+        // Each picker lists every role, its title in an attribute, the shown role selected.
+        let roles = builtin::dataset().roles.len();
         assert_eq!(html.matches("<select").count(), 2);
-        assert_eq!(html.matches("<option").count(), 2);
-        assert_eq!(html.matches("<optgroup").count(), 2);
-        assert!(html
-            .contains("<option value=\"operations-manager\" selected>Operations Manager</option>"));
+        assert_eq!(html.matches("<option").count(), 2 * roles);
+        assert_eq!(html.matches(" selected></option>").count(), 2);
+        assert!(html.contains(
+            "<option value=\"operations-manager\" label=\"Operations Manager\" selected></option>"
+        ));
         // The fallback, after the shadow root: the title linked to the pair's page, then the differences.
         let (_, fallback) = html.split_once("</template>").unwrap();
         assert!(fallback.starts_with(

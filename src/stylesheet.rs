@@ -1,8 +1,9 @@
 //! The card's stylesheet, and how the card brings it wherever it renders.
 //!
-//! - In the embed, the custom element's shadow root adopts one shared
-//!   constructable sheet (`embed`), and pre-rendered cards link the same file
-//!   (`prerender`): both tell the card so in its setup.
+//! - In the embed, each custom element's shadow root adopts one shared
+//!   constructable sheet made from `role-compare.css`, which the loader
+//!   fetches beside the core (`embed`), and pre-rendered cards link the same
+//!   file (`prerender`): the card brings no copy of its own there.
 //! - In a client-side app (`csr`), the first card adds one
 //!   `<style id="role-compare-styles">` to the document's head.
 //! - Server-rendered (`ssr`, and `hydrate` in the browser), the first card of
@@ -21,14 +22,12 @@ pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/role-compar
 #[cfg(any(feature = "ssr", feature = "hydrate", target_arch = "wasm32"))]
 const STYLE_ID: &str = "role-compare-styles";
 
-/// What a card renders (or does) to get its stylesheet: see the module docs.
-/// Nothing when the stylesheet already reaches it (`provided`: a shadow root
-/// that adopted it, or a pre-rendered card that links it).
-pub(crate) fn card_styles(provided: bool) -> impl IntoView {
-    if provided {
-        return None;
-    }
-    inline_style()
+/// What a card renders (or does) to bring its own stylesheet: see the module
+/// docs. Only [`crate::RoleCompare`] names it (through its setup), so a build
+/// whose cards all get the sheet from elsewhere (the embed core, which adopts
+/// the `role-compare.css` its loader fetched) carries no copy of the CSS.
+pub(crate) fn card_styles() -> AnyView {
+    inline_style().into_any()
 }
 
 /// Server-rendered cards: the first card of the render carries the sheet.

@@ -71,7 +71,10 @@ pub fn RoleCompare(
         theme,
         on_change,
         dimensions,
-        setup: CardSetup::default(),
+        setup: CardSetup {
+            styles: Some(card_styles),
+            ..CardSetup::default()
+        },
     })
 }
 
@@ -87,9 +90,10 @@ pub(crate) struct CardSetup {
     /// Rendered as HTML for readers who may have no script: the controls are
     /// disabled until the card is taken over in the browser.
     pub without_script: bool,
-    /// The stylesheet reaches the card already (an adopted or linked sheet),
-    /// so the card brings none of its own.
-    pub styles_provided: bool,
+    /// How the card brings its own stylesheet ([`card_styles`] for the
+    /// public component); `None` where the sheet reaches it already (an
+    /// adopted or linked sheet).
+    pub styles: Option<fn() -> AnyView>,
     /// The dimensions sit in one closed disclosure (a card in a frame that
     /// must stay short).
     pub folded: bool,
@@ -194,7 +198,7 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
     };
     view! {
         <div class="rc-root" part="root">
-        {card_styles(setup.styles_provided)}
+        {setup.styles.map(|styles| styles())}
         <section class="rc-card" part="card" data-theme=move || theme.get().as_str() aria-label="Role comparison">
             <Show when=move || notices.with(|notices| !notices.is_empty())>
                 <div class="rc-notices" role="alert">

@@ -10,6 +10,11 @@ use crate::pair::Side;
 /// The initial choice is the `selected` attribute of its option (the options
 /// are created after the `<select>` itself, so setting the select's value
 /// first would not hold); later choices set the select's `value`.
+///
+/// Each option names its role in its `label` attribute, not in its text: a
+/// sanitizer that strips the select (WordPress's kses for authors) keeps no
+/// list of every title, so a pre-rendered card can carry the whole list and
+/// the reader can pick before the core has loaded.
 #[component]
 pub fn RolePicker(
     /// Which role of the pair this picks.
@@ -19,32 +24,23 @@ pub fn RolePicker(
     /// The pair, and what a pick does.
     choice: Choice,
     /// True in a card rendered for readers without script: nothing to pick
-    /// yet, and only the chosen role is listed.
+    /// until `role-compare.js` enables it.
     disabled: bool,
 ) -> impl IntoView {
     let selected = choice.pair[side];
     let initial = selected.get_untracked();
     let option = |(id, title): (RoleId, Text)| {
         let is_initial = id == initial;
-        view! { <option value=id.to_string() selected=is_initial>{title.to_string()}</option> }
+        view! { <option value=id.to_string() label=title.to_string() selected=is_initial></option> }
     };
-    // Pre-rendered, the picker carries only the role it shows (a sanitizer
-    // that strips the select keeps no list of every title); the live card
-    // builds the whole list.
     let groups = groups
         .into_iter()
-        .filter_map(|(label, roles)| {
-            let roles: Vec<_> = roles
-                .into_iter()
-                .filter(|(id, _)| !disabled || *id == initial)
-                .collect();
-            (!roles.is_empty()).then(|| {
-                view! {
-                    <optgroup label=label.to_string()>
-                        {roles.into_iter().map(option).collect_view()}
-                    </optgroup>
-                }
-            })
+        .map(|(label, roles)| {
+            view! {
+                <optgroup label=label.to_string()>
+                    {roles.into_iter().map(option).collect_view()}
+                </optgroup>
+            }
         })
         .collect_view();
     let label = match side {

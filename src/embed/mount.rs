@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 use super::config::{host_roles, CardConfig, HostInput};
 use super::takeover::{Prior, FINGERPRINT, MOUNT_POINT};
@@ -15,6 +15,7 @@ use super::{events, styles};
 use crate::builtin;
 use crate::components::{card, CardInput, CardSetup};
 use crate::dataset::{Dataset, DimensionId, RoleId};
+use crate::pair::Pair;
 use crate::theme::Theme;
 
 /// A card mounted in an element. Its setters follow the element's attributes
@@ -146,26 +147,42 @@ fn host_input(host: &Element) -> HostInput {
 
 /// Mounts a card into `host`'s open shadow root (created on first mount),
 /// or takes over the card pre-rendered there (declarative shadow DOM) without
-/// a visible change, keeping what the reader did in it: the disclosures
-/// opened and the focus (its pickers list only their own role and its
-/// controls that need script are placeholders, so there is no pick or click
-/// to carry over).
+/// a visible change, keeping what the reader did in it: the roles picked in
+/// its pickers (announced with `role-compare:change`), the disclosures opened
+/// and the focus (its controls that need script are invisible placeholders,
+/// so there is no click to carry over).
 /// `pages` is the address of the hosted pages (the folder of
-/// `role-compare.js`), which the card links to its pair's page under.
+/// `role-compare.js`), which the card links to its pair's page under;
+/// `sheet` is the card's stylesheet, made once by the loader from
+/// `role-compare.css` and shared by every card.
 ///
 /// Problems with the configuration are shown in the card, logged to the
 /// console, and sent as a `role-compare:error` event.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, pages: Option<String>) -> Result<Mounted, JsValue> {
+pub fn mount(
+    host: HtmlElement,
+    pages: Option<String>,
+    sheet: CssStyleSheet,
+) -> Result<Mounted, JsValue> {
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
-    styles::adopt(&root)?;
+    styles::adopt(&root, &sheet)?;
     let prior = Prior::read(&root);
     let mut input = host_input(&host);
     let (data, roles_problems) = host_roles(builtin::dataset(), input.roles_json.take().as_deref());
     let config = CardConfig::read(data.clone(), roles_problems.clone(), &input);
+    // The roles the reader picked in the pre-rendered card before the core was there.
+    let picks = prior
+        .as_ref()
+        .map(|prior| prior.picks.clone())
+        .unwrap_or_default();
+    let picked = picks.a.is_some() || picks.b.is_some();
+    let first = Pair::new(
+        picks.a.unwrap_or_else(|| config.selection.a.clone()),
+        picks.b.unwrap_or_else(|| config.selection.b.clone()),
+    );
 
     let document = host.owner_document().ok_or("the element has no document")?;
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
@@ -177,6 +194,7 @@ pub fn mount(host: HtmlElement, pages: Option<String>) -> Result<Mounted, JsValu
     let problems = config.problems.clone();
 
     let events_host = host.clone();
+    let picks_host = host.clone();
     // The card's signals are created inside the mount, so its owner disposes
     // of them on unmount; they come out through this cell.
     let made = Rc::new(Cell::new(None));
@@ -184,8 +202,8 @@ pub fn mount(host: HtmlElement, pages: Option<String>) -> Result<Mounted, JsValu
         let made = made.clone();
         move || {
             let signals = CardSignals {
-                role_a: RwSignal::new(config.selection.a),
-                role_b: RwSignal::new(config.selection.b),
+                role_a: RwSignal::new(first.a),
+                role_b: RwSignal::new(first.b),
                 theme: RwSignal::new(config.theme),
                 dimensions: RwSignal::new(config.dimensions.unwrap_or_default()),
                 notices: RwSignal::new(config.shown),
@@ -205,7 +223,8 @@ pub fn mount(host: HtmlElement, pages: Option<String>) -> Result<Mounted, JsValu
                     notices: signals.notices.into(),
                     pair_pages: pages,
                     without_script: false,
-                    styles_provided: true,
+                    // The shadow root adopted the loader's sheet.
+                    styles: None,
                     folded: config.folded,
                 },
             })
@@ -215,6 +234,14 @@ pub fn mount(host: HtmlElement, pages: Option<String>) -> Result<Mounted, JsValu
     if let Some(prior) = prior {
         // Built apart from the page; swapped in now, in this task, so no frame shows both.
         prior.replace_with(&container);
+    }
+    if picked {
+        // The live card shows the reader's pick; the page hears of it as of any pick.
+        events::change(
+            &picks_host,
+            signals.role_a.get_untracked().as_str(),
+            signals.role_b.get_untracked().as_str(),
+        );
     }
     Ok(Mounted {
         handle: Some(Box::new(handle)),

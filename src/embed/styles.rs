@@ -1,26 +1,17 @@
-//! One constructable stylesheet, shared by every card's shadow root, so a host
-//! policy without `'unsafe-inline'` styles still styles the card.
-
-use std::cell::OnceCell;
+//! The card's stylesheet in a shadow root: the one constructable sheet the
+//! loader made from `role-compare.css` (fetched beside the core, so the core
+//! carries no copy of the CSS), adopted by every card's shadow root, so a
+//! host policy without `'unsafe-inline'` styles still styles the card.
 
 use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, ShadowRoot};
 
-thread_local! {
-    static SHEET: OnceCell<Result<CssStyleSheet, JsValue>> = const { OnceCell::new() };
-}
-
-fn build() -> Result<CssStyleSheet, JsValue> {
-    let sheet = CssStyleSheet::new()?;
-    sheet.replace_sync(crate::stylesheet::STYLESHEET)?;
-    Ok(sheet)
-}
-
-/// Adopts the shared sheet into `root` (creating it on first use).
-pub fn adopt(root: &ShadowRoot) -> Result<(), JsValue> {
-    SHEET.with(|cell| {
-        let sheet = cell.get_or_init(build).clone()?;
-        root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-        Ok(())
-    })
+/// Adopts `sheet` into `root`, beside the sheets it has adopted already.
+pub fn adopt(root: &ShadowRoot, sheet: &CssStyleSheet) -> Result<(), JsValue> {
+    let adopted = root.adopted_style_sheets();
+    if !adopted.includes(sheet, 0) {
+        adopted.push(sheet);
+        root.set_adopted_style_sheets(&adopted);
+    }
+    Ok(())
 }

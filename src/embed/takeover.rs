@@ -1,8 +1,8 @@
 //! Taking over a pre-rendered card (`crate::prerender`) without a visible
 //! change: the live card is built apart from the page, given what the reader
-//! already did in the pre-rendered one (the disclosures opened, the focus),
-//! and swapped in within the same task, so no frame shows anything in
-//! between.
+//! already did in the pre-rendered one (the roles picked in its pickers, the
+//! disclosures opened, the focus), and swapped in within the same task, so
+//! no frame shows anything in between.
 //!
 //! An element of the pre-rendered card is found again in the live one by its
 //! class below the dimension and side it belongs to (`data-dimension`,
@@ -12,7 +12,10 @@
 //! live card replaces it as if it were mounted afresh.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, ShadowRoot};
+use web_sys::{Element, HtmlElement, HtmlSelectElement, ShadowRoot};
+
+use crate::dataset::RoleId;
+use crate::pair::{Pair, Side};
 
 /// The attribute of the element a card is mounted in (pre-rendered or not);
 /// its value is [`FINGERPRINT`].
@@ -31,6 +34,9 @@ pub struct Prior {
     open: Vec<String>,
     /// The focused element, if the focus is in the card.
     focus: Option<String>,
+    /// The roles the reader picked in the pre-rendered pickers (`None`: the
+    /// side's picker still shows the role it was rendered with).
+    pub picks: Pair<Option<RoleId>>,
 }
 
 impl Prior {
@@ -46,6 +52,7 @@ impl Prior {
                 mount,
                 open: Vec::new(),
                 focus: None,
+                picks: Pair::default(),
             });
         }
         let open = mount
@@ -58,7 +65,13 @@ impl Prior {
             })
             .unwrap_or_default();
         let focus = root.active_element().and_then(|el| key(&mount, &el));
-        Some(Prior { open, focus, mount })
+        let picks = Pair::new(pick(&mount, Side::A), pick(&mount, Side::B));
+        Some(Prior {
+            open,
+            focus,
+            picks,
+            mount,
+        })
     }
 
     /// Puts `fresh` (the new card's mount point, built apart from the page)
@@ -81,6 +94,28 @@ impl Prior {
             let _ = focused.focus();
         }
     }
+}
+
+/// The role picked in `side`'s pre-rendered picker, if the reader changed it
+/// (its value is no longer that of the option it was rendered with).
+fn pick(mount: &Element, side: Side) -> Option<RoleId> {
+    let select: HtmlSelectElement = mount
+        .query_selector(&format!(
+            ".rc-picker[data-side=\"{}\"] select",
+            side.as_str()
+        ))
+        .ok()??
+        .dyn_into()
+        .ok()?;
+    let rendered = select
+        .query_selector("option[selected]")
+        .ok()
+        .flatten()
+        .and_then(|option| option.get_attribute("value"));
+    let value = select.value();
+    (rendered.as_deref() != Some(value.as_str()))
+        .then(|| RoleId::parse(&value).ok())
+        .flatten()
 }
 
 /// A selector that finds `element` (below `mount`) again in a card made from

@@ -215,13 +215,13 @@ test("a host that stops event propagation does not break the card", async ({ pag
   await expect(card.locator(".rc-dims__title")).toHaveText(/^Plant Manager compared with Fleet Manager/);
 });
 
-test("the card requests only its module and wasm, and stores nothing", async ({ page }) => {
+test("the card requests only its module, its wasm and its stylesheet, and stores nothing", async ({ page }) => {
   const requests: string[] = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));
   await openHostPage(page, pair("team-leader", "plant-manager"));
   await cardsReady(page, 1);
   await page.locator("role-compare").getByLabel("First role").selectOption("fleet-manager");
-  expect(requests.sort()).toEqual(["/host-page.html", "/role-compare-core.js", "/role-compare-core_bg.wasm", "/role-compare.js"]);
+  expect(requests.sort()).toEqual(["/host-page.html", "/role-compare-core.js", "/role-compare-core_bg.wasm", "/role-compare.css", "/role-compare.js"]);
   const stored = await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]);
   expect(stored).toEqual(["", 0, 0]);
 });

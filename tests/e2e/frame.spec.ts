@@ -41,9 +41,11 @@ async function waitForFrame(page: Page): Promise<Frame> {
 const contentHeight = (frame: Frame) =>
   frame.evaluate(() => Math.ceil(document.querySelector("role-compare")!.getBoundingClientRect().bottom + scrollY));
 
-/** The card in the frame is live (the core loaded across origins). */
-const live = (frame: Frame) =>
-  expect.poll(() => frame.evaluate(() => document.querySelector("role-compare")?.shadowRoot?.adoptedStyleSheets.length ?? 0)).toBe(1);
+/** The reader's pointer enters the frame, and its card goes live (the core loaded across origins). */
+async function live(frame: Frame) {
+  await frame.page().locator("#f").hover();
+  await expect.poll(() => frame.evaluate(() => document.querySelector("role-compare")?.shadowRoot?.adoptedStyleSheets.length ?? 0)).toBe(1);
+}
 
 test("a sandboxed frame answers WordPress's ready with its content height", async ({ page }) => {
   const { frame, errors } = await frameHost(page);

@@ -6,8 +6,9 @@ import { differingPixels, events, openHostPage, SCRIPT } from "./host-page";
 
 /*
  * The card in the page's HTML: pair pages rendered natively, complete without
- * script, styled under a strict policy, and taken over by the core when the
- * reader gets near it, without a visible change.
+ * script, styled under a strict policy, loading nothing more while it is only
+ * read, and taken over by the core at the reader's first pointer or focus on
+ * it, without a visible change.
  */
 
 const AXE = require.resolve("axe-core/axe.min.js");
@@ -57,10 +58,12 @@ test("without JavaScript, a pair's page shows the whole comparison and nothing p
   await expect(card.locator('.rc-dim[data-dimension="vendors"] .rc-dim__text').first()).toBeVisible();
   await card.locator(".rc-sources__summary").first().click();
   await expect(card.locator(".rc-facts__source a").first()).toHaveAttribute("href", /^https:\/\/www\.bls\.gov\//);
-  // The pickers are disabled and list only their roles; the controls that need
-  // script are not there at all (only their places); the pair pages are linked instead.
+  // The pickers are disabled (they list every role, the titles in attributes); the
+  // controls that need script are not there at all (only their places); the pair
+  // pages are linked instead.
   await expect(card.getByLabel("First role")).toBeDisabled();
-  await expect(card.getByLabel("First role").locator("option")).toHaveText(["Operations Manager"]);
+  await expect(card.getByLabel("First role").locator("option")).toHaveCount(roles.length);
+  await expect(card.getByLabel("First role").locator("option:checked")).toHaveAttribute("label", "Operations Manager");
   await expect(card.locator("button, input")).toHaveCount(0);
   await expect(card.getByText("Open all dimensions")).toHaveCount(0);
   await expect(card.getByRole("link", { name: "All comparisons" })).toBeVisible();
@@ -136,47 +139,62 @@ test("twenty pre-rendered cards with no space reserved do not shift the page", a
     }).observe({ type: "layout-shift", buffered: true });
   });
   await openHostPage(page, cards.map((c, i) => `<h2>Pair ${i + 1}</h2>${c}<p>Text after the card.</p>`).join("\n"));
-  await cardIsLive(page.locator("role-compare").first());
-  // Read down the page: every card is taken over on the way.
+  // Read down the page, the pointer on every card: each is taken over on the way.
   for (const card of await page.locator("role-compare").all()) {
-    await card.scrollIntoViewIfNeeded();
+    await card.locator(".rc-roles").hover();
     await cardIsLive(card);
   }
   expect(await page.evaluate(() => (window as any).__cls)).toBe(0);
 });
 
-test("a pre-rendered card below the fold fetches nothing until the reader scrolls near", async ({ page }) => {
-  const card = await prerenderedElement(page, PAIR);
-  const requests: string[] = [];
-  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
-  await openHostPage(page, `<div style="height: 3000px">A long post.</div>${card}`);
-  // An observer of our own, with the card's margin, created after the card's:
-  // once it has reported, the card's own observer has reported too.
+/** Resolves once the page has loaded, every card's observers have reported and the browser is idle. */
+async function settled(page: Page) {
+  await page.waitForLoadState("load");
   await page.evaluate(
     () =>
       new Promise((resolve) =>
         new IntersectionObserver((_, observer) => {
           observer.disconnect();
-          resolve(null);
+          requestIdleCallback(resolve);
         }, { rootMargin: "100% 0px" }).observe(document.querySelector("role-compare")!),
       ),
   );
+}
+
+test("a pre-rendered card in view, only read, loads nothing more; a pointer entering it loads the core", async ({ page }) => {
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await openHostPage(page, `<p>A post.</p>${await prerenderedElement(page, PAIR)}<p>More of the post.</p>`);
+  await settled(page);
+  await expect(page.locator("role-compare .rc-card")).toBeInViewport();
   expect(requests.filter((r) => r.includes("role-compare-core"))).toEqual([]);
   expect(await page.evaluate(() => (customElements.get("role-compare") as any).coreRequested)).toBe(false);
+  // The reader reaches for it: the core's module and wasm are fetched together, and the card goes live.
+  await page.locator("role-compare .rc-roles").hover();
+  await cardIsLive(page.locator("role-compare"));
+  expect(requests.filter((r) => r.includes("role-compare-core")).sort()).toEqual(["/role-compare-core.js", "/role-compare-core_bg.wasm"]);
+});
+
+test('with loading="near", a card below the fold loads the core when the reader scrolls near it', async ({ page }) => {
+  const card = (await prerenderedElement(page, PAIR)).replace("<role-compare ", '<role-compare loading="near" ');
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await openHostPage(page, `<div style="height: 3000px">A long post.</div>${card}`);
+  await settled(page);
+  expect(requests.filter((r) => r.includes("role-compare-core"))).toEqual([]);
   // Within a viewport of it, the core loads and takes the card over.
   await page.evaluate(() => window.scrollTo(0, 1800));
   await cardIsLive(page.locator("role-compare"));
   expect(requests.filter((r) => r.includes("role-compare-core")).sort()).toEqual(["/role-compare-core.js", "/role-compare-core_bg.wasm"]);
 });
 
-test("the takeover changes no pixel outside the controls' places, and keeps the focus", async ({ page }) => {
+test("the takeover changes no pixel outside the controls' places", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const core = await holdCore(page);
   await openHostPage(page, `<div style="width: 760px">${await prerenderedElement(page, PAIR)}</div>`);
   const host = page.locator("role-compare");
   const card = host.locator(".rc-card");
   await expect(card.locator(".rc-dims__title")).toHaveText(/^Operations Manager compared with Procurement Manager/);
-  await expect.poll(() => core.requested.length).toBeGreaterThan(0);
   // Before: the pre-rendered card, its pickers ready for the reader.
   await expect(card.getByLabel("First role")).toBeEnabled();
   // The swap, "differences only" and "open all" need script: pre-rendered, the
@@ -191,6 +209,9 @@ test("the takeover changes no pixel outside the controls' places, and keeps the 
       return { ...box, x: box.x - origin.x, y: box.y - origin.y };
     }));
   };
+  // The pointer enters the card: the core is asked for (and held).
+  await card.locator(".rc-roles").hover();
+  await expect.poll(() => core.requested.length).toBeGreaterThan(0);
   const boxesBefore = await boxes();
   const before = await card.screenshot({ mask: controls });
   core.release();
@@ -201,32 +222,24 @@ test("the takeover changes no pixel outside the controls' places, and keeps the 
   const { width, height } = (await card.boundingBox())!;
   expect(await differingPixels(page, before, after, { tolerance: 0, corner: 0 })).toBeLessThanOrEqual(Math.floor(width * height * 0.0001));
 
-  // The focus carries over; the live pickers list every role.
-  const page2 = await page.context().newPage();
-  const core2 = await holdCore(page2);
-  await openHostPage(page2, await prerenderedElement(page2, PAIR));
-  const host2 = page2.locator("role-compare");
-  await expect(host2.getByLabel("Second role").locator("option")).toHaveCount(1);
-  await host2.getByLabel("First role").focus();
-  core2.release();
-  await cardIsLive(host2);
-  await expect(host2.getByLabel("First role")).toBeFocused();
-  await expect(host2.getByLabel("Second role").locator("option")).toHaveCount(roles.length);
-  await host2.getByLabel("Second role").selectOption("fleet-manager");
-  await expect(host2.locator(".rc-dims__title")).toHaveText(/^Operations Manager compared with Fleet Manager/);
-  await page2.close();
 });
 
-test("a pointer on a pre-rendered picker wakes the core and leaves the live picker focused", async ({ page }) => {
+test("a pick made in the pre-rendered picker before the core has loaded is shown once it has, with the focus", async ({ page }) => {
   const core = await holdCore(page);
   await openHostPage(page, await prerenderedElement(page, PAIR));
   const host = page.locator("role-compare");
-  await host.getByLabel("Second role").click();
+  // The focus reaching the card asks for the core; the reader picks while it loads.
+  await host.getByLabel("Second role").focus();
   await expect.poll(() => core.requested.length).toBeGreaterThan(0);
+  await host.getByLabel("Second role").selectOption("fleet-manager");
   core.release();
   await cardIsLive(host);
+  await expect(host.locator(".rc-dims__title")).toHaveText(/^Operations Manager compared with Fleet Manager/);
   await expect(host.getByLabel("Second role")).toBeFocused();
-  await expect(host.getByLabel("Second role").locator("option")).toHaveCount(roles.length);
+  await expect(host.getByLabel("Second role")).toHaveValue("fleet-manager");
+  expect((await events(page)).filter((e) => e.type === "role-compare:change").map((e) => e.detail)).toEqual([
+    { roleA: "operations-manager", roleB: "fleet-manager" },
+  ]);
 });
 
 test("a card pre-rendered from another dataset or version is mounted afresh, and the shared core serves every card", async ({ page }) => {
@@ -274,8 +287,8 @@ function normalisedCard(page: Page) {
       if (node.nodeType !== Node.ELEMENT_NODE) return;
       const el = node as Element;
       if (el.tagName === "NOSCRIPT") return; // only without script
-      // Pre-rendered, the pickers list only their roles and the controls that need
-      // script are placeholders (the tests above check both): compared elsewhere.
+      // Pre-rendered, the controls that need script are placeholders (the tests
+      // above check them): compared elsewhere.
       if (el.matches(".rc-swap, .rc-dims__tools")) return;
       if (el.tagName === "SELECT") {
         out.push(`${" ".repeat(depth)}<select ${el.getAttribute("class")}> ${(el as HTMLSelectElement).value}`);
@@ -321,6 +334,7 @@ test("pre-rendered cards are styled under a policy without 'unsafe-inline' style
   // Styled before the core (the linked stylesheet), and after it.
   await expect(card).toHaveCSS("background-color", "rgb(255, 255, 255)");
   await expect(card.locator(".rc-role").first()).toHaveCSS("border-left-width", "4px");
+  await card.locator(".rc-roles").hover();
   core.release();
   await cardIsLive(page.locator("role-compare"));
   await expect(card).toHaveCSS("background-color", "rgb(255, 255, 255)");

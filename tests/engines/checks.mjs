@@ -28,6 +28,9 @@ import {
   waitFor,
 } from "./harness.mjs";
 
+/** `element` with loading="near": its core loads when it comes within a viewport, as before on-intent loading. */
+const near = (element) => element.replace("<role-compare ", '<role-compare loading="near" ');
+
 const DEMO_CARD = "#rc-demo-card role-compare";
 /** Every check has a deadline of its own (its waits have shorter ones). */
 const test = (name, fn) => nodeTest(name, { timeout: 30_000 }, fn);
@@ -216,8 +219,8 @@ export function defineChecks(engine) {
     test("5. a strict Content-Security-Policy header: the cards render with no violation", async () => {
       const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'";
       // A card mounted by the core, and a pre-rendered one taken over by it.
-      // (The pre-rendered one first: in view, it is taken over at once.)
-      await openHost(prerenderedElement() + pair("team-leader", "plant-manager"), { csp });
+      // (The pre-rendered one first, with loading="near": in view, it is taken over at once.)
+      await openHost(near(prerenderedElement()) + pair("team-leader", "plant-manager"), { csp });
       assert.notEqual(await session.probe(), null, "the probe runs despite the policy (BiDi preload script)");
       const [takenOver, mounted] = [await session.waitLive("role-compare", 0), await session.waitLive("role-compare", 1)];
       assert.equal(mounted.title, title("Team Leader", "Plant Manager"));
@@ -422,9 +425,30 @@ export function defineChecks(engine) {
       return true;
     }
 
-    test("9b. a pre-rendered card 3000 px below the fold loads the core only when scrolled near", async (t) => {
+    test("9a. a pre-rendered card in view loads nothing while it is read; a pointer entering it loads the core", async (t) => {
       if (await withoutDeclarativeShadowDom(t)) return;
-      const scope = await openHost(`<div style="height: 3000px">A long post.</div>${prerenderedElement()}`);
+      const scope = await openHost(`<p>A post.</p>${prerenderedElement()}<p>More of the post.</p>`);
+      // Settle: loaded, an observer of ours (made after the card's) has reported, and the browser is idle.
+      await session.run(
+        () =>
+          new Promise((resolve) => {
+            const observer = new IntersectionObserver(() => {
+              observer.disconnect();
+              requestIdleCallback(resolve);
+            });
+            observer.observe(document.querySelector("role-compare"));
+          }),
+      );
+      assert.equal(await session.run(() => customElements.get("role-compare").coreRequested), false);
+      assert.deepEqual(scope.requested("role-compare-core"), []);
+      await session.hover(".rc-roles");
+      await session.waitLive();
+      assert.deepEqual(scope.requested("role-compare-core").sort(), ["/role-compare-core.js", "/role-compare-core_bg.wasm"]);
+    });
+
+    test('9b. with loading="near", a pre-rendered card 3000 px below the fold loads the core only when scrolled near', async (t) => {
+      if (await withoutDeclarativeShadowDom(t)) return;
+      const scope = await openHost(`<div style="height: 3000px">A long post.</div>${near(prerenderedElement())}`);
       // Settle: an observer made now, with the card's margin, reports after the card's own (made earlier) has.
       const near = await session.run(
         () =>
@@ -448,10 +472,15 @@ export function defineChecks(engine) {
       assert.deepEqual(scope.requested("role-compare-core").sort(), ["/role-compare-core.js", "/role-compare-core_bg.wasm"]);
     });
 
-    /** Opens a host page with the pre-rendered card and the core held; returns the scope once the card waits, styled and usable. */
-    async function prerenderedWaiting(wrapper = (card) => card) {
+    /**
+     * Opens a host page with the pre-rendered card and the core held, and lets
+     * the reader reach for it (`reach`: the pointer onto it by default);
+     * returns the scope once the card waits, styled and usable.
+     */
+    async function prerenderedWaiting(wrapper = (card) => card, reach = () => session.hover(".rc-roles")) {
       const scope = server.scope().holdCore();
       await openHost(wrapper(prerenderedElement()), { scope });
+      await reach();
       await waitFor(() => scope.requested("role-compare-core").length > 0, { message: "the core to be asked for (and held)" });
       await session.waitCard((s) => !s.live && s.pickersDisabled.every((d) => d === false), { message: "the pre-rendered card's controls enabled" });
       await waitFor(
@@ -490,23 +519,23 @@ export function defineChecks(engine) {
       }
     });
 
-    test("9d. a pre-rendered picker lists only its role; after the takeover the focus stays and the live one lists all", async (t) => {
+    test("9d. a pick made in the pre-rendered picker before the core has loaded is shown once it has", async (t) => {
       if (await withoutDeclarativeShadowDom(t)) return;
-      const scope = await prerenderedWaiting();
       const options = () =>
         session.run(() => document.querySelector("role-compare").shadowRoot.querySelectorAll('.rc-picker[data-side="b"] option').length);
-      assert.equal(await options(), 1, "pre-rendered: only the role shown");
-      await session.run(() => document.querySelector("role-compare").shadowRoot.querySelector('.rc-picker[data-side="a"] select').focus());
+      // The focus reaching the card asks for the core.
+      const scope = await prerenderedWaiting(undefined, () =>
+        session.run(() => document.querySelector("role-compare").shadowRoot.querySelector('.rc-picker[data-side="b"] select').focus()),
+      );
+      assert.equal(await options(), 18, "pre-rendered: every role");
+      await session.pick("b", "fleet-manager");
       scope.release();
-      await session.waitLive();
-      assert.equal(await options(), 18, "live: every role");
+      await session.waitCard((s) => s.live && s.title === title("Operations Manager", "Fleet Manager"), { message: "the pick, shown by the live card" });
       const focused = await session.run(() => {
         const active = document.querySelector("role-compare").shadowRoot.activeElement;
         return active?.closest(".rc-picker")?.getAttribute("data-side") ?? active?.tagName ?? null;
       });
-      assert.equal(focused, "a", "the focus stays on the first picker");
-      await session.pick("b", "fleet-manager");
-      await session.waitCard((s) => s.title === title("Operations Manager", "Fleet Manager"), { message: "the live card's pick" });
+      assert.equal(focused, "b", "the focus stays on the second picker");
     });
 
     test("10. a pair's frame page, sandboxed with allow-scripts only, goes live and is sized to its card by role-compare-frame.js", async () => {
@@ -515,6 +544,8 @@ export function defineChecks(engine) {
           '<script src="role-compare-frame.js"></script>',
       );
       const frame = await session.driver.findElement(By.css("#f"));
+      // The reader's pointer enters the frame: its card loads the core.
+      await session.driver.actions().move({ origin: frame }).perform();
       // Inside the frame (WebDriver switches into it): is its card live, and where does it end?
       const inside = async () => {
         await session.driver.switchTo().frame(frame);

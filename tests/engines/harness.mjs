@@ -483,6 +483,11 @@ export class Session {
     await select.findElement(By.css(`option[value="${value}"]`)).click();
   }
 
+  /** Moves the pointer onto an element of the card (WebDriver actions: the pointer enters the card). */
+  async hover(selector, host = "role-compare", index = 0) {
+    await this.driver.actions().move({ origin: await this.inCard(selector, host, index) }).perform();
+  }
+
   /** Clicks an element of the card with WebDriver (scrolled into view, hit-tested). */
   async click(selector, host = "role-compare", index = 0) {
     await (await this.inCard(selector, host, index)).click();
