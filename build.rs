@@ -55,13 +55,14 @@ fn main() {
 /// What the card's markup is made from besides the dataset: its views, the
 /// model they display (with the meter's geometry and the pickers' groups)
 /// and the pre-render around them.
-const MARKUP_SOURCES: [&str; 6] = [
+const MARKUP_SOURCES: [&str; 7] = [
     "src/components",
     "src/card.rs",
     "src/compare.rs",
     "src/meter.rs",
     "src/choice.rs",
     "src/prerender.rs",
+    "src/words.rs",
 ];
 
 /// A constant naming what made the card's markup: a hash (64-bit FNV-1a) of

@@ -1,12 +1,13 @@
 //! What the comparison card shows, as plain data: every string the views
-//! display is computed here, so it is tested natively and the views only lay
-//! it out.
+//! display is put together here (in the words of [`crate::words`]), so it is
+//! tested natively and the views only lay it out.
 
 use crate::builtin;
-use crate::compare::{compare, position_label, PairError};
+use crate::compare::{compare, PairError};
 use crate::dataset::{Dataset, DimensionId, Fact, Position, Role, RoleId, Text};
 use crate::meter::Meter;
 use crate::pair::Pair;
+use crate::words;
 
 /// One labelled figure of a role's header.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -130,10 +131,13 @@ impl CardModel {
                 })
             })
             .collect();
-        let close = comparison.close().then(|| close_words(&key_differences));
+        let close = comparison.close().then(|| {
+            let labels: Vec<&str> = key_differences.iter().map(|k| k.label.as_ref()).collect();
+            words::close(&labels)
+        });
         let same_occupation = comparison
             .same_occupation()
-            .then(|| ra.occupation().map(|o| same_occupation_words(&o.soc)))
+            .then(|| ra.occupation().map(|o| words::same_occupation(&o.soc)))
             .flatten();
         let rows: Vec<RowModel> = comparison
             .rows
@@ -149,14 +153,11 @@ impl CardModel {
                     kind: axis.kind,
                     positions,
                     missing: missing_words(Pair::new(&ra.title, &rb.title), positions),
-                    label: [
-                        position_label(ra, row.dimension, row.a.position),
-                        position_label(rb, row.dimension, row.b.position),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join("; "),
+                    label: format!(
+                        "{}; {}",
+                        words::position_label(&ra.title, axis, row.a.position),
+                        words::position_label(&rb.title, axis, row.b.position)
+                    ),
                 });
                 RowModel {
                     id: row.dimension.id.clone(),
@@ -171,10 +172,7 @@ impl CardModel {
         Ok(CardModel {
             ids: Pair::new(ra.id.clone(), rb.id.clone()),
             roles: Pair::new(RoleHeader::new(ra), RoleHeader::new(rb)),
-            caption: format!(
-                "{} compared with {}, dimension by dimension",
-                ra.title, rb.title
-            ),
+            caption: words::caption(&ra.title, &rb.title),
             key_differences,
             close,
             bottom_line: comparison.bottom_line,
@@ -189,10 +187,7 @@ impl CardModel {
 impl CardModel {
     /// What the "differences only" toggle hides, in words.
     pub fn hidden_rows_note(&self) -> String {
-        match self.equal_rows {
-            1 => "1 dimension where both roles sit at the same place is hidden.".to_owned(),
-            n => format!("{n} dimensions where both roles sit at the same place are hidden."),
-        }
+        words::hidden_rows(self.equal_rows)
     }
 
     /// The positions on row `index`'s axis, if that dimension has one.
@@ -201,42 +196,13 @@ impl CardModel {
     }
 }
 
-/// What the card says when few dimensions set two roles apart, naming those
-/// that do: "These two roles are close: only Financial oversight sets them
-/// clearly apart."
-fn close_words(keys: &[KeyLine]) -> String {
-    let labels: Vec<&str> = keys.iter().map(|k| k.label.as_ref()).collect();
-    match labels.as_slice() {
-        [] => "These two roles are close: no dimension sets them clearly apart, so the rows below and the bottom line tell them apart.".to_owned(),
-        [one] => format!("These two roles are close: only {one} sets them clearly apart."),
-        [init @ .., last] => format!(
-            "These two roles are close: only {} and {last} set them clearly apart.",
-            init.join(", ")
-        ),
-    }
-}
-
 /// Said under a meter when a role has no position on its axis.
 fn missing_words(titles: Pair<&Text>, positions: Pair<Option<u8>>) -> Option<String> {
     match (positions.a, positions.b) {
-        (None, None) => Some("Not a defining part of either role".to_owned()),
-        (None, Some(_)) => Some(format!("{}: not a defining part of this role", titles.a)),
-        (Some(_), None) => Some(format!("{}: not a defining part of this role", titles.b)),
+        (None, None) => Some(words::NEITHER_DEFINED.to_owned()),
+        (None, Some(_)) => Some(words::not_defining(titles.a)),
+        (Some(_), None) => Some(words::not_defining(titles.b)),
         (Some(_), Some(_)) => None,
-    }
-}
-
-/// Said beside the figures when both roles' figures describe the same official occupation.
-fn same_occupation_words(soc: &str) -> String {
-    format!("Same pay and outlook: both roles’ figures are for one official occupation, {soc}.")
-}
-
-/// The label of the control that opens or closes every dimension.
-pub fn open_all_label(open: bool) -> &'static str {
-    if open {
-        "Close all dimensions"
-    } else {
-        "Open all dimensions"
     }
 }
 
@@ -267,22 +233,17 @@ impl RoleHeader {
             summary: role.summary.clone(),
             suits_you_if: role.suits_you_if.clone(),
             glance: [
-                glance("Median pay", |f| &f.median_pay),
-                glance("Outlook", |f| &f.outlook),
+                glance(words::MEDIAN_PAY, |f| &f.median_pay),
+                glance(words::OUTLOOK, |f| &f.outlook),
             ],
-            occupation: facts.and_then(|f| f.occupation.as_ref()).map(|o| {
-                let mut text = format!("Figures for the US occupation {} {}.", o.soc, o.title);
-                if let Some(note) = &o.note {
-                    text.push(' ');
-                    text.push_str(note);
-                }
-                text
-            }),
+            occupation: facts
+                .and_then(|f| f.occupation.as_ref())
+                .map(|o| words::occupation(&o.soc, &o.title, o.note.as_deref())),
             facts: [
-                line("Median pay", |f| &f.median_pay),
-                line("Entry education", |f| &f.education),
-                line("Job outlook", |f| &f.outlook),
-                line("Jobs", |f| &f.jobs),
+                line(words::MEDIAN_PAY, |f| &f.median_pay),
+                line(words::ENTRY_EDUCATION, |f| &f.education),
+                line(words::JOB_OUTLOOK, |f| &f.outlook),
+                line(words::JOBS, |f| &f.jobs),
             ],
         }
     }
@@ -410,23 +371,6 @@ mod tests {
         assert!(card("warehouse-manager", "plant-manager")
             .same_occupation
             .is_none());
-    }
-
-    #[test]
-    fn close_roles_are_called_close_with_what_sets_them_apart() {
-        let key = |label: &'static str| KeyLine {
-            label: label.into(),
-            gists: Pair::default(),
-        };
-        assert_eq!(
-            close_words(&[key("Scope")]),
-            "These two roles are close: only Scope sets them clearly apart."
-        );
-        assert_eq!(
-            close_words(&[key("Scope"), key("Risk focus")]),
-            "These two roles are close: only Scope and Risk focus set them clearly apart."
-        );
-        assert!(close_words(&[]).starts_with("These two roles are close: no dimension"));
     }
 
     #[test]

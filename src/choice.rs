@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::dataset::{Dataset, RoleId, Text};
 use crate::pair::{Pair, Side};
+use crate::words;
 
 /// The pair a card shows (in the app's signals) and what the reader's
 /// changes to it do: set the pair, say it in the live region, tell the app.
@@ -67,9 +68,9 @@ fn announcement(data: &Dataset, a: &RoleId, b: &RoleId) -> String {
             .map_or_else(|| id.to_string(), |role| role.title.to_string())
     };
     if a == b {
-        format!("Both sides show {}", title(a))
+        words::both_show(&title(a))
     } else {
-        format!("Comparing {} with {}", title(a), title(b))
+        words::comparing(&title(a), &title(b))
     }
 }
 
@@ -97,7 +98,7 @@ pub(crate) fn picker_groups(data: &Dataset) -> PickerGroups {
         }
     }
     if !more.is_empty() {
-        groups.push((Text::Borrowed("More roles"), more));
+        groups.push((Text::Borrowed(words::MORE_ROLES), more));
     }
     groups.retain(|(_, roles)| !roles.is_empty());
     groups

@@ -7,9 +7,9 @@
 
 use std::fmt;
 
-use crate::dataset::{
-    Axis, AxisKind, Dataset, Dimension, DimensionId, Entry, Position, Role, RoleId,
-};
+use crate::words;
+
+use crate::dataset::{AxisKind, Dataset, Dimension, DimensionId, Entry, Position, Role, RoleId};
 
 /// The fewest key differences shown when the roles differ on enough dimensions.
 pub const MIN_KEY_DIFFERENCES: usize = 3;
@@ -28,10 +28,8 @@ pub enum PairError {
 impl fmt::Display for PairError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            PairError::SameRole(_) => f.write_str(
-                "Both sides show the same role. Pick a different role on one side to compare.",
-            ),
-            PairError::UnknownRole(id) => write!(f, "There is no role with the id \"{id}\"."),
+            PairError::SameRole(_) => f.write_str(words::SAME_ROLE),
+            PairError::UnknownRole(id) => f.write_str(&words::unknown_role(id.as_str())),
         }
     }
 }
@@ -168,13 +166,7 @@ pub fn compare<'a>(
 /// `suits_you_if` where a host role brings no `choose_if`.
 fn composed_bottom_line(a: &Role, b: &Role) -> String {
     let reason = |role: &Role| role.choose_if.clone().unwrap_or(role.suits_you_if.clone());
-    format!(
-        "Choose {} if {}; choose {} if {}.",
-        a.title,
-        reason(a),
-        b.title,
-        reason(b)
-    )
+    words::choose(&a.title, &reason(a), &b.title, &reason(b))
 }
 
 /// Whether a row can be a key difference: the dimension has an axis, both
@@ -261,9 +253,9 @@ fn gist(row: &Row<'_>, entry: &Entry) -> String {
     match (&entry.gist, row.dimension.axis.as_ref()) {
         (Some(gist), _) => gist.to_string(),
         (None, Some(axis)) if axis.kind == AxisKind::Scale && entry.position.is_some() => {
-            format!("sits at {}", position_words(axis, entry.position))
+            words::sits_at(axis, entry.position)
         }
-        (None, Some(axis)) => position_words(axis, entry.position),
+        (None, Some(axis)) => words::position(axis, entry.position),
         (None, None) => entry.text.to_string(),
     }
 }
@@ -271,56 +263,10 @@ fn gist(row: &Row<'_>, entry: &Entry) -> String {
 /// The middle position: on a lean, both ends alike.
 const MIDDLE: u8 = 3;
 
-/// Where a role sits on an axis, in words: "2 of 5, toward tactical" on a
-/// scale, "leans toward finished output" on a lean, and "not a defining part
-/// of this role" where it has no position.
-pub fn position_words(axis: &Axis, position: Option<Position>) -> String {
-    let Some(position) = position else {
-        return "not a defining part of this role".to_owned();
-    };
-    let p = position.get();
-    match axis.kind {
-        AxisKind::Scale => match p {
-            MIDDLE => format!(
-                "{p} of {}, midway between {} and {}",
-                Position::MAX,
-                axis.low,
-                axis.high
-            ),
-            _ => format!(
-                "{p} of {}, toward {}",
-                Position::MAX,
-                if p < MIDDLE { &axis.low } else { &axis.high }
-            ),
-        },
-        AxisKind::Lean => match p {
-            1 => format!("clearly toward {}", axis.low),
-            2 => format!("leans toward {}", axis.low),
-            MIDDLE => "weighs both sides alike".to_owned(),
-            4 => format!("leans toward {}", axis.high),
-            _ => format!("clearly toward {}", axis.high),
-        },
-    }
-}
-
-/// What a screen reader hears for one role's place on an axis:
-/// "Procurement Manager: 2 of 5, toward tactical".
-pub fn position_label(
-    role: &Role,
-    dimension: &Dimension,
-    position: Option<Position>,
-) -> Option<String> {
-    let axis = dimension.axis.as_ref()?;
-    Some(format!(
-        "{}: {}",
-        role.title,
-        position_words(axis, position)
-    ))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dataset::Axis;
     use crate::dataset::{List, PairNote};
     use std::borrow::Cow;
 
@@ -532,13 +478,9 @@ mod tests {
     #[test]
     fn position_label_reads_well() {
         let d = data(&[Some(2); 8], &[Some(4); 8]);
-        let label = position_label(
-            &d.roles[0],
-            &d.dimensions[0],
-            d.roles[0].entries[0].position,
-        );
-        assert_eq!(label.as_deref(), Some("Title a: 2 of 5, toward low"));
-        assert_eq!(position_label(&d.roles[0], &d.dimensions[7], None), None);
+        let axis = d.dimensions[0].axis.as_ref().unwrap();
+        let label = words::position_label(&d.roles[0].title, axis, d.roles[0].entries[0].position);
+        assert_eq!(label, "Title a: 2 of 5, toward low");
     }
 
     #[test]

@@ -35,8 +35,8 @@
 //! The flow, module by module: [`dataset`] (the typed model and its
 //! validation, [`parse_dataset`]) → [`builtin`] (the shipped roles, checked
 //! at build time) → the comparison of a pair and everything the card shows,
-//! as plain data (private) → the views ([`RoleCompare`]) → the uses
-//! ([`prerender`], `embed`).
+//! as plain data, in the card's words (private) → the views
+//! ([`RoleCompare`]) → the uses ([`prerender`], `embed`).
 
 // Outside input must never crash the widget: no unwrap, expect, panic or unchecked
 // indexing outside tests.
@@ -69,6 +69,7 @@ pub mod summary;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod test_support;
 mod theme;
+mod words;
 
 #[cfg(any(feature = "embed", test))]
 pub mod embed;

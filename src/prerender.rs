@@ -26,6 +26,7 @@ use crate::components::{card, CardInput, CardSetup};
 use crate::dataset::{DimensionId, RoleId};
 use crate::summary::{fallback_view, PairSummary};
 use crate::theme::Theme;
+use crate::words;
 
 /// The name of the stylesheet file beside `role-compare.js` that
 /// pre-rendered cards link (its text is [`crate::STYLESHEET`]).
@@ -95,7 +96,7 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
         || format!("{pages}index.html"),
         |page| format!("{pages}{page}"),
     );
-    let fallback_text = format!("{} vs {}", title(a), title(b));
+    let fallback_text = words::pair_title(&title(a), &title(b));
     let summary = PairSummary::builtin(a, b, (!dimensions.is_empty()).then_some(dimensions));
     let dimension_list = dimensions
         .iter()

@@ -19,6 +19,7 @@ use leptos::prelude::*;
 use crate::builtin;
 use crate::card::CardModel;
 use crate::dataset::{DimensionId, RoleId};
+use crate::words;
 
 /// One role of a pair, at a glance.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,20 +58,14 @@ impl PairSummary {
                 .filter_map(|g| g.value.clone().map(|value| (g.label, value)))
                 .collect(),
         };
-        // "Financial oversight: Warehouse Manager, the building’s running
-        // costs; Fleet Manager, fuel, repairs and vehicle costs."
-        let differences = card
-            .close
-            .iter()
-            .cloned()
-            .chain(card.key_differences.iter().map(|key| {
-                format!(
-                    "{}: {}, {}; {}, {}.",
-                    key.label, card.roles.a.title, key.gists.a, card.roles.b.title, key.gists.b
-                )
-            }));
+        let (a, b) = (&card.roles.a.title, &card.roles.b.title);
+        let differences = card.close.iter().cloned().chain(
+            card.key_differences
+                .iter()
+                .map(|key| words::difference(&key.label, a, &key.gists.a, b, &key.gists.b)),
+        );
         PairSummary {
-            title: format!("{} vs {}", card.roles.a.title, card.roles.b.title),
+            title: words::pair_title(a, b),
             differences: differences.collect(),
             bottom_line: Some(card.bottom_line.clone()),
             roles: [role(&card.roles.a), role(&card.roles.b)],
@@ -90,7 +85,7 @@ impl PairSummary {
     pub fn bottom_line_text(&self) -> Option<String> {
         self.bottom_line
             .as_ref()
-            .map(|line| format!("Bottom line: {line}"))
+            .map(|line| words::bottom_line(line))
     }
 }
 

@@ -44,7 +44,7 @@ fn the_example_renders_the_whole_card() {
         1
     );
     // Selects show the pair.
-    assert!(html.contains(
-        "<option value=\"plant-manager\" label=\"Plant Manager\" selected></option>"
-    ));
+    assert!(
+        html.contains("<option value=\"plant-manager\" label=\"Plant Manager\" selected></option>")
+    );
 }

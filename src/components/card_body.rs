@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::{Card, Dimensions, KeyDifferences, RoleIntro, RoleProfile};
 use crate::pair::Side;
+use crate::words;
 
 /// The comparison of one pair, in reading order: both roles' titles and
 /// summaries, the key differences (the first screen), who each role suits
@@ -25,7 +26,7 @@ pub fn CardBody(
         view! {
             <Show when=move || href.with(Option::is_some)>
                 <p class="rc-card__page">
-                    <a href=href>"Open this comparison on its own page"</a>
+                    <a href=href>{words::OWN_PAGE}</a>
                 </p>
             </Show>
         }

@@ -2,7 +2,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::{Card, DimensionRow};
-use crate::card::open_all_label;
+use crate::words;
 
 /// Every dimension of the pair, each a disclosure that shows its label and
 /// picture closed and both roles' texts open; one control opens or closes
@@ -43,14 +43,14 @@ pub fn Dimensions(
                     prop:checked=move || differences_only.get()
                     on:change=move |ev| differences_only.set(event_target_checked(&ev))
                 />
-                <span>"Differences only"</span>
+                <span>{words::DIFFERENCES_ONLY}</span>
             </label>
             <button
                 class="rc-open-all"
                 type="button"
                 on:click=move |_| all_open.update(|open| *open = !*open)
             >
-                {move || open_all_label(all_open.get())}
+                {move || words::open_all(all_open.get())}
             </button>
         </div>
     };
@@ -62,9 +62,9 @@ pub fn Dimensions(
             <div class="rc-dims__tools rc-later" aria-hidden="true">
                 <span class="rc-toggle">
                     <span class="rc-toggle__input"></span>
-                    <span data-label="Differences only"></span>
+                    <span data-label=words::DIFFERENCES_ONLY></span>
                 </span>
-                <span class="rc-open-all" data-label=open_all_label(false)></span>
+                <span class="rc-open-all" data-label=words::open_all(false)></span>
             </div>
         })
     } else {

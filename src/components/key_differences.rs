@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::Card;
 use crate::card::KeyLine;
 use crate::pair::{Pair, Side};
+use crate::words;
 
 /// What sets the pair apart: for each key difference the dimension and what
 /// each role does there (each beside its role's marker, its title said to
@@ -16,8 +17,8 @@ pub fn KeyDifferences(
     let titles =
         move || card.with(|c| Pair::new(c.roles.a.title.to_string(), c.roles.b.title.to_string()));
     view! {
-        <section class="rc-keys" part="key-differences" aria-label="Key differences">
-            <h3 class="rc-keys__title">"Key differences"</h3>
+        <section class="rc-keys" part="key-differences" aria-label=words::KEY_DIFFERENCES>
+            <h3 class="rc-keys__title">{words::KEY_DIFFERENCES}</h3>
             <Show when=move || card.with(|c| c.close.is_some())>
                 <p class="rc-keys__close">{move || card.with(|c| c.close.clone())}</p>
             </Show>
@@ -31,7 +32,7 @@ pub fn KeyDifferences(
                 }}
             </ul>
             <p class="rc-keys__note">
-                <strong>"Bottom line: "</strong>
+                <strong>{words::BOTTOM_LINE}</strong>
                 {move || card.with(|c| c.bottom_line.clone())}
             </p>
         </section>

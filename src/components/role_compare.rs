@@ -11,6 +11,7 @@ use crate::dataset::{Dataset, DimensionId, RoleId};
 use crate::pair::{Pair, Side};
 use crate::stylesheet::card_styles;
 use crate::theme::Theme;
+use crate::words;
 
 /// The comparison card: two role pickers and a swap button, then the
 /// comparison of the chosen pair: both roles' titles and summaries and the
@@ -146,13 +147,16 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
             .flatten();
         match first {
             Some(first) => {
-                // While the pair is not comparable this body is being replaced by the message.
+                // The comparable pair's card. When the pair stops being
+                // comparable, this body is being replaced by the message: the
+                // card stays the one shown, unchanged, so nothing is rewritten.
                 let card = Memo::new_with_compare(
-                    move |_| {
+                    move |shown: Option<&Arc<CardModel>>| {
                         pair.with(|p| p.as_ref().ok().cloned())
+                            .or_else(|| shown.cloned())
                             .unwrap_or_else(|| first.clone())
                     },
-                    always_changed,
+                    another_card,
                 );
                 Either::Left(
                     view! { <CardBody card pair_pages=pair_pages.clone() disabled folded /> },
@@ -171,7 +175,7 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
     let all_pairs = setup.pair_pages.filter(|_| disabled).map(|base| {
         view! {
             <noscript>
-                <a class="rc-controls__all" href=format!("{base}{ALL_PAIRS_PAGE}")>"All comparisons"</a>
+                <a class="rc-controls__all" href=format!("{base}{ALL_PAIRS_PAGE}")>{words::ALL_PAIRS}</a>
             </noscript>
         }
     });
@@ -182,7 +186,7 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
         move |_| choice.swap()
     };
     let swap_button = view! {
-        <button class="rc-swap" type="button" on:click=swap aria-label="Swap the two roles">
+        <button class="rc-swap" type="button" on:click=swap aria-label=words::SWAP>
             <span aria-hidden="true">"⇄"</span>
         </button>
     };
@@ -199,7 +203,7 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
     view! {
         <div class="rc-root" part="root">
         {setup.styles.map(|styles| styles())}
-        <section class="rc-card" part="card" data-theme=move || theme.get().as_str() aria-label="Role comparison">
+        <section class="rc-card" part="card" data-theme=move || theme.get().as_str() aria-label=words::CARD>
             <Show when=move || notices.with(|notices| !notices.is_empty())>
                 <div class="rc-notices" role="alert">
                     {move || notices.get().into_iter().map(|n| view! { <p class="rc-notices__item">{n}</p> }).collect_view()}
@@ -221,4 +225,9 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
 /// A memo's change test that always says "changed".
 fn always_changed<T>(_: Option<&T>, _: Option<&T>) -> bool {
     true
+}
+
+/// A memo's change test for shared cards: changed unless it is the same one.
+fn another_card(before: Option<&Arc<CardModel>>, now: Option<&Arc<CardModel>>) -> bool {
+    !matches!((before, now), (Some(before), Some(now)) if Arc::ptr_eq(before, now))
 }

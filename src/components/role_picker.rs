@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::choice::{Choice, PickerGroups};
 use crate::dataset::{RoleId, Text};
 use crate::pair::Side;
+use crate::words;
 
 /// A labelled native `<select>` listing every role, grouped by family: the
 /// role of one side of the pair.
@@ -44,8 +45,8 @@ pub fn RolePicker(
         })
         .collect_view();
     let label = match side {
-        Side::A => "First role",
-        Side::B => "Second role",
+        Side::A => words::FIRST_ROLE,
+        Side::B => words::SECOND_ROLE,
     };
     view! {
         <label class="rc-picker" data-side=side.as_str()>

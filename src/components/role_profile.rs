@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use super::Card;
 use crate::card::{Glance, SourcedFact};
 use crate::pair::Side;
+use crate::words;
 
 /// Who a role suits, its pay and outlook on one line, and (one tap away) every
 /// figure with its year, its source link and the official occupation it covers.
@@ -52,10 +53,10 @@ pub fn RoleProfile(
                 <span class=format!("rc-marker rc-marker--{side_name}") aria-hidden="true"></span>
                 {move || card.with(|c| c.roles[side].title.to_string())}
             </h4>
-            <p class="rc-profile__suits"><strong>"Suits you if "</strong>{move || card.with(|c| c.roles[side].suits_you_if.to_string())}</p>
+            <p class="rc-profile__suits"><strong>{words::SUITS_YOU_IF}</strong>{move || card.with(|c| c.roles[side].suits_you_if.to_string())}</p>
             <p class="rc-glance">{glance(0)}<span aria-hidden="true">" · "</span>{glance(1)}</p>
             <details class="rc-sources">
-                <summary class="rc-sources__summary">"Figures and sources"</summary>
+                <summary class="rc-sources__summary">{words::FIGURES_AND_SOURCES}</summary>
                 <dl class="rc-facts">{facts}</dl>
                 <Show when=move || card.with(|c| c.roles[side].occupation.is_some())>
                     <p class="rc-profile__occupation">{move || card.with(|c| c.roles[side].occupation.clone())}</p>

@@ -1,0 +1,219 @@
+//! The card's words: every label and sentence the card shows, the summary
+//! its fallback repeats and the announcements a screen reader hears, in one
+//! place, so the card speaks with one voice and a translation starts here.
+//!
+//! Only words: the comparison, the card model, the summary and the views
+//! call these with titles, labels and positions they already have; nothing
+//! here reads a signal or the page. The dataset's own texts (titles, gists,
+//! bottom lines) are the dataset's; a host page's notices are the embed's
+//! (`embed::config`), which names what the page wrote.
+
+use crate::dataset::{Axis, AxisKind, Position};
+
+/// The card as a whole, for assistive technology.
+pub const CARD: &str = "Role comparison";
+/// The picker of role A.
+pub const FIRST_ROLE: &str = "First role";
+/// The picker of role B.
+pub const SECOND_ROLE: &str = "Second role";
+/// The swap button, for assistive technology (it shows an arrow).
+pub const SWAP: &str = "Swap the two roles";
+/// Without script: the link to the page that lists every pair.
+pub const ALL_PAIRS: &str = "All comparisons";
+/// The link to the pair's own page.
+pub const OWN_PAGE: &str = "Open this comparison on its own page";
+/// The heading of the key differences.
+pub const KEY_DIFFERENCES: &str = "Key differences";
+/// Before the bottom line.
+pub const BOTTOM_LINE: &str = "Bottom line: ";
+/// Before a role's `suits_you_if`.
+pub const SUITS_YOU_IF: &str = "Suits you if ";
+/// The disclosure of a role's figures with their sources.
+pub const FIGURES_AND_SOURCES: &str = "Figures and sources";
+/// The toggle that hides the dimensions where both roles sit alike.
+pub const DIFFERENCES_ONLY: &str = "Differences only";
+/// The pickers' group of roles without a known family.
+pub const MORE_ROLES: &str = "More roles";
+/// The figures' labels: at a glance, pay and outlook; in full, all four.
+pub const MEDIAN_PAY: &str = "Median pay";
+/// See [`MEDIAN_PAY`].
+pub const OUTLOOK: &str = "Outlook";
+/// See [`MEDIAN_PAY`].
+pub const ENTRY_EDUCATION: &str = "Entry education";
+/// See [`MEDIAN_PAY`].
+pub const JOB_OUTLOOK: &str = "Job outlook";
+/// See [`MEDIAN_PAY`].
+pub const JOBS: &str = "Jobs";
+/// Why the same role on both sides cannot be compared.
+pub const SAME_ROLE: &str =
+    "Both sides show the same role. Pick a different role on one side to compare.";
+/// Said under a meter when neither role has a position on its axis.
+pub const NEITHER_DEFINED: &str = "Not a defining part of either role";
+
+/// Why an id cannot be compared: no role has it.
+pub fn unknown_role(id: &str) -> String {
+    format!("There is no role with the id \"{id}\".")
+}
+
+/// The label of the control that opens or closes every dimension.
+pub fn open_all(open: bool) -> &'static str {
+    if open {
+        "Close all dimensions"
+    } else {
+        "Open all dimensions"
+    }
+}
+
+/// The caption of the dimensions: "Operations Manager compared with
+/// Procurement Manager, dimension by dimension".
+pub fn caption(a: &str, b: &str) -> String {
+    format!("{a} compared with {b}, dimension by dimension")
+}
+
+/// The pair's title where it stands alone (a link, a page, a summary):
+/// "Fleet Manager vs Logistics Manager".
+pub fn pair_title(a: &str, b: &str) -> String {
+    format!("{a} vs {b}")
+}
+
+/// A key difference as one sentence (the fallback and summaries): "Financial
+/// oversight: Warehouse Manager, the building’s running costs; Fleet
+/// Manager, fuel, repairs and vehicle costs."
+pub fn difference(label: &str, a: &str, a_gist: &str, b: &str, b_gist: &str) -> String {
+    format!("{label}: {a}, {a_gist}; {b}, {b_gist}.")
+}
+
+/// The bottom line as one sentence of its own (the fallback and summaries).
+pub fn bottom_line(line: &str) -> String {
+    format!("{BOTTOM_LINE}{line}")
+}
+
+/// What "differences only" hides, in words.
+pub fn hidden_rows(count: usize) -> String {
+    match count {
+        1 => "1 dimension where both roles sit at the same place is hidden.".to_owned(),
+        n => format!("{n} dimensions where both roles sit at the same place are hidden."),
+    }
+}
+
+/// What the card says when few dimensions set two roles apart, naming those
+/// that do: "These two roles are close: only Financial oversight sets them
+/// clearly apart."
+pub fn close(labels: &[&str]) -> String {
+    match labels {
+        [] => "These two roles are close: no dimension sets them clearly apart, so the rows below and the bottom line tell them apart.".to_owned(),
+        [one] => format!("These two roles are close: only {one} sets them clearly apart."),
+        [init @ .., last] => format!(
+            "These two roles are close: only {} and {last} set them clearly apart.",
+            init.join(", ")
+        ),
+    }
+}
+
+/// Said under a meter when one role (its title) has no position on its axis.
+pub fn not_defining(title: &str) -> String {
+    format!("{title}: not a defining part of this role")
+}
+
+/// Said beside the figures when both roles' figures describe the same
+/// official occupation.
+pub fn same_occupation(soc: &str) -> String {
+    format!("Same pay and outlook: both roles’ figures are for one official occupation, {soc}.")
+}
+
+/// Which official occupation a role's figures describe, with the dataset's
+/// note on it, if any.
+pub fn occupation(soc: &str, title: &str, note: Option<&str>) -> String {
+    let mut text = format!("Figures for the US occupation {soc} {title}.");
+    if let Some(note) = note {
+        text.push(' ');
+        text.push_str(note);
+    }
+    text
+}
+
+/// What the polite live region says after the reader changes the pair.
+pub fn comparing(a: &str, b: &str) -> String {
+    format!("Comparing {a} with {b}")
+}
+
+/// What the polite live region says when the reader picks the same role twice.
+pub fn both_show(title: &str) -> String {
+    format!("Both sides show {title}")
+}
+
+/// A bottom line composed from each role's reason to choose it: "Choose
+/// Warehouse Manager if you want to run one site and its stock; choose Fleet
+/// Manager if …".
+pub fn choose(a: &str, a_reason: &str, b: &str, b_reason: &str) -> String {
+    format!("Choose {a} if {a_reason}; choose {b} if {b_reason}.")
+}
+
+/// The middle position: on a lean, both ends alike.
+const MIDDLE: u8 = 3;
+
+/// Where a role sits on an axis, in words: "2 of 5, toward tactical" on a
+/// scale, "leans toward finished output" on a lean, and "not a defining part
+/// of this role" where it has no position.
+pub fn position(axis: &Axis, position: Option<Position>) -> String {
+    let Some(position) = position else {
+        return "not a defining part of this role".to_owned();
+    };
+    let p = position.get();
+    match axis.kind {
+        AxisKind::Scale => match p {
+            MIDDLE => format!(
+                "{p} of {}, midway between {} and {}",
+                Position::MAX,
+                axis.low,
+                axis.high
+            ),
+            _ => format!(
+                "{p} of {}, toward {}",
+                Position::MAX,
+                if p < MIDDLE { &axis.low } else { &axis.high }
+            ),
+        },
+        AxisKind::Lean => match p {
+            1 => format!("clearly toward {}", axis.low),
+            2 => format!("leans toward {}", axis.low),
+            MIDDLE => "weighs both sides alike".to_owned(),
+            4 => format!("leans toward {}", axis.high),
+            _ => format!("clearly toward {}", axis.high),
+        },
+    }
+}
+
+/// Where a role without a gist sits on a scale, as a key difference says it:
+/// "sits at 4 of 5, toward broad".
+pub fn sits_at(axis: &Axis, at: Option<Position>) -> String {
+    format!("sits at {}", position(axis, at))
+}
+
+/// What a screen reader hears for one role's place on an axis:
+/// "Procurement Manager: 2 of 5, toward tactical".
+pub fn position_label(title: &str, axis: &Axis, at: Option<Position>) -> String {
+    format!("{title}: {}", position(axis, at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_read_as_sentences() {
+        assert_eq!(
+            close(&["Scope"]),
+            "These two roles are close: only Scope sets them clearly apart."
+        );
+        assert!(close(&[]).starts_with("These two roles are close: no dimension sets them"));
+        assert_eq!(
+            close(&["Scope", "Risk focus", "Data"]),
+            "These two roles are close: only Scope, Risk focus and Data set them clearly apart."
+        );
+        assert_eq!(
+            occupation("11-3071", "Transportation Managers", Some("Nearest match.")),
+            "Figures for the US occupation 11-3071 Transportation Managers. Nearest match."
+        );
+    }
+}
