@@ -67,7 +67,7 @@ test-dist:
 # tests and the pre-render step: built once), in wasm `csr` (clippy; the browser tests and
 # the example app: built once) and `hydrate` (clippy). The example app (`csr`) stays out
 # of the native builds, where it would add `csr` to leptos's features.
-NATIVE := -p role-compare -p role-compare-site --features role-compare/ssr
+NATIVE := -p role-compare-dataset -p role-compare -p role-compare-site --features role-compare/ssr
 
 test-lint:
 	cargo fmt --all --check
@@ -80,24 +80,30 @@ test-native:
 	cargo test $(NATIVE)
 
 test-doc:
-	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p role-compare --features ssr
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p role-compare-dataset -p role-compare --features role-compare/ssr
 
-## The crate as crates.io would get it: exactly the files tests/package-files.txt lists (what a
-## dependent builds from, Cargo.toml's include), and the packed crate, unpacked on its own
-## outside the workspace, passes `cargo check` with its build script and the `ssr` feature
-## (cargo warns that tests/ and examples/ are left out: they are meant to be). Checked in
-## this build directory, it reuses what clippy checked.
+## The crates as crates.io would get them (role-compare and the dataset reader it builds on):
+## exactly the files tests/package-files*.txt list (what a dependent builds from, each
+## Cargo.toml's include), and the packed crates, unpacked on their own outside the workspace,
+## pass `cargo check` with the build script and the `ssr` feature (cargo warns that tests/ and
+## examples/ are left out: they are meant to be). Checked in this build directory, they reuse
+## what clippy checked.
+PACKAGES := role-compare:tests/package-files.txt role-compare-dataset:tests/package-files-dataset.txt
 test-package:
-	@list="$$(cargo package --list --allow-dirty -p role-compare)" || exit 1; \
-	printf '%s\n' "$$list" | diff -u tests/package-files.txt - || { \
-		echo "test-package: cargo package packs other files than tests/package-files.txt lists"; \
-		echo "  (- listed, not packed; + packed, not listed). Fix include in Cargo.toml, or, if the"; \
-		echo "  change is meant: cargo package --list --allow-dirty -p role-compare > tests/package-files.txt"; \
-		exit 1; }
-	cargo package --no-verify --allow-dirty -p role-compare
+	@for entry in $(PACKAGES); do crate=$${entry%%:*}; listed=$${entry#*:}; \
+	list="$$(cargo package --list --allow-dirty -p $$crate)" || exit 1; \
+	printf '%s\n' "$$list" | diff -u $$listed - || { \
+		echo "test-package: cargo package packs other files of $$crate than $$listed lists"; \
+		echo "  (- listed, not packed; + packed, not listed). Fix include in its Cargo.toml, or, if the"; \
+		echo "  change is meant: cargo package --list --allow-dirty -p $$crate > $$listed"; \
+		exit 1; }; done
+	cargo package --no-verify --allow-dirty -p role-compare-dataset -p role-compare
 	@dir="$$(mktemp -d)"; trap 'rm -rf "$$dir"' EXIT; \
-	tar -xzf target/package/role-compare-*.crate -C "$$dir" && cp Cargo.lock "$$dir"/role-compare-*/ && \
-	cd "$$dir"/role-compare-* && CARGO_TARGET_DIR="$(CURDIR)/target" cargo check --offline --features ssr
+	for crate in target/package/role-compare-0.1.0.crate target/package/role-compare-dataset-0.1.0.crate; do \
+		tar -xzf $$crate -C "$$dir" || exit 1; done; \
+	cp Cargo.lock "$$dir"/role-compare-0.1.0/ && cd "$$dir"/role-compare-0.1.0 && \
+	CARGO_TARGET_DIR="$(CURDIR)/target" cargo check --offline --features ssr \
+		--config 'patch.crates-io.role-compare-dataset.path="../role-compare-dataset-0.1.0"'
 
 test-browser:
 	cargo test $(WASM) --test web --features csr

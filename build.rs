@@ -1,4 +1,4 @@
-//! Checks `data/roles.json` with the crate's own validator and turns it into
+//! Checks `data/roles.json` with the library's own reader (`role-compare-dataset`) and turns it into
 //! Rust statics (`$OUT_DIR/builtin_dataset.rs`) and one constant per role id
 //! (`$OUT_DIR/builtin_roles.rs`), so a broken dataset fails the build with a
 //! list of its problems. Also minifies the card's stylesheet (`build/css.rs`).
@@ -6,9 +6,7 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-#[allow(dead_code, unused_imports)]
-#[path = "src/dataset/mod.rs"]
-mod dataset;
+use role_compare_dataset as dataset;
 
 #[path = "build/css.rs"]
 mod css;
@@ -20,7 +18,6 @@ const CSS: &str = "style/role-compare.css";
 
 fn main() {
     println!("cargo:rerun-if-changed={DATA}");
-    println!("cargo:rerun-if-changed=src/dataset");
     println!("cargo:rerun-if-changed={CSS}");
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-env-changed=ROLE_COMPARE_DATA");

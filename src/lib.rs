@@ -61,13 +61,12 @@ mod card;
 mod choice;
 mod compare;
 mod components;
-pub mod dataset;
+/// The dataset's typed model and reader: the `role-compare-dataset` crate.
+pub use role_compare_dataset as dataset;
 mod meter;
 mod pair;
 mod stylesheet;
 pub mod summary;
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod test_support;
 mod theme;
 mod words;
 

@@ -9,11 +9,10 @@ use role_compare::builtin::dataset;
 use role_compare::dataset::extend_dataset;
 use role_compare::{parse_dataset, RoleId};
 
-// The strategies the unit tests share (src/test_support.rs), compiled here too.
-#[path = "../src/test_support.rs"]
-mod test_support;
+use role_compare::dataset::testing::{config, mutated};
 
-use test_support::{config, mutated_dataset};
+/// The shipped dataset, which the built-in one is read from.
+const SHIPPED: &str = include_str!("../data/roles.json");
 
 proptest! {
     #![proptest_config(config())]
@@ -35,7 +34,7 @@ proptest! {
     }
 
     #[test]
-    fn mutated_datasets_parse_or_list_problems(text in mutated_dataset()) {
+    fn mutated_datasets_parse_or_list_problems(text in mutated(SHIPPED)) {
         match parse_dataset(&text) {
             Ok(data) => prop_assert_eq!(data.dimensions.len(), 15),
             Err(problems) => prop_assert!(!problems.is_empty()),
@@ -43,7 +42,7 @@ proptest! {
     }
 
     #[test]
-    fn host_roles_extend_or_list_problems(text in mutated_dataset()) {
+    fn host_roles_extend_or_list_problems(text in mutated(SHIPPED)) {
         // The shipped file as host data always has dimensions, so it must be refused.
         prop_assert!(extend_dataset(dataset(), &text).is_err());
     }

@@ -550,8 +550,8 @@ mod properties {
     use super::*;
     use crate::builtin::dataset;
     use crate::card::CardModel;
-    use crate::test_support::{config, outside_text};
     use proptest::prelude::*;
+    use role_compare_dataset::testing::{config, outside_text};
 
     proptest! {
         #![proptest_config(config())]

@@ -1,4 +1,6 @@
-//! Strategies shared by the property tests of several modules (native only).
+//! Property-test strategies (proptest), shared by this crate's tests and
+//! role-compare's (its `testing` feature): what reaches a reader from
+//! outside, and a dataset with a random cut.
 
 use proptest::prelude::*;
 
@@ -22,13 +24,11 @@ pub fn outside_text() -> impl Strategy<Value = String> {
     ]
 }
 
-/// The shipped dataset's JSON.
-pub const SHIPPED: &str = include_str!("../data/roles.json");
-
-/// The shipped JSON with one byte range cut out or replaced.
-pub fn mutated_dataset() -> impl Strategy<Value = String> {
-    (0..SHIPPED.len(), 0usize..64, outside_text()).prop_map(|(at, len, insert)| {
-        let mut text = SHIPPED.to_owned();
+/// `json` (a dataset's text) with one byte range cut out or replaced by
+/// outside text.
+pub fn mutated(json: &'static str) -> impl Strategy<Value = String> {
+    (0..json.len(), 0usize..64, outside_text()).prop_map(move |(at, len, insert)| {
+        let mut text = json.to_owned();
         let start = (0..=at)
             .rev()
             .find(|i| text.is_char_boundary(*i))

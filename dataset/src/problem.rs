@@ -4,7 +4,7 @@ use std::fmt;
 
 /// Shortens a value quoted in a message to `keep` characters (and an ellipsis),
 /// so that a hostile 100 KB string cannot flood the card or the console.
-pub(crate) fn clip(value: &str, keep: usize) -> String {
+pub fn clip(value: &str, keep: usize) -> String {
     if value.chars().count() <= keep {
         value.to_owned()
     } else {
@@ -15,7 +15,7 @@ pub(crate) fn clip(value: &str, keep: usize) -> String {
 /// A value in double quotes for a message, with quotes, backslashes and
 /// control characters escaped (`"a\"b\n"`), as `{:?}` would write it for
 /// ordinary text, without carrying the formatter's Unicode tables.
-pub(crate) struct Quoted<'a>(pub &'a str);
+pub struct Quoted<'a>(pub &'a str);
 
 impl fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -301,7 +301,7 @@ mod tests {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod properties {
     use super::Quoted;
-    use crate::test_support::config;
+    use crate::testing::config;
     use proptest::prelude::*;
 
     proptest! {

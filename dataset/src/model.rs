@@ -76,8 +76,9 @@ macro_rules! typed_id {
                 Ok(Self(Cow::Owned(s.to_owned())))
             }
 
-            /// An id from the compiled-in dataset, already checked at build time.
-            pub(crate) const fn from_static(s: &'static str) -> Self {
+            /// An id from a literal that was checked already (role-compare's
+            /// compiled-in dataset, checked by its build script): not checked again.
+            pub const fn from_static(s: &'static str) -> Self {
                 Self(Cow::Borrowed(s))
             }
 
