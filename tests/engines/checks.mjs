@@ -29,7 +29,7 @@ import {
 } from "./harness.mjs";
 
 /** `element` with loading="near": its core loads when it comes within a viewport, as before on-intent loading. */
-const near = (element) => element.replace("<role-compare ", '<role-compare loading="near" ');
+const loadingNear = (element) => element.replace("<role-compare ", '<role-compare loading="near" ');
 
 const DEMO_CARD = "#rc-demo-card role-compare";
 /** Every check has a deadline of its own (its waits have shorter ones). */
@@ -220,7 +220,7 @@ export function defineChecks(engine) {
       const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'";
       // A card mounted by the core, and a pre-rendered one taken over by it.
       // (The pre-rendered one first, with loading="near": in view, it is taken over at once.)
-      await openHost(near(prerenderedElement()) + pair("team-leader", "plant-manager"), { csp });
+      await openHost(loadingNear(prerenderedElement()) + pair("team-leader", "plant-manager"), { csp });
       assert.notEqual(await session.probe(), null, "the probe runs despite the policy (BiDi preload script)");
       const [takenOver, mounted] = [await session.waitLive("role-compare", 0), await session.waitLive("role-compare", 1)];
       assert.equal(mounted.title, title("Team Leader", "Plant Manager"));
@@ -427,7 +427,7 @@ export function defineChecks(engine) {
       return true;
     }
 
-    test("9a. a pre-rendered card in view loads nothing while it is read; a pointer entering it loads the core", async (t) => {
+    test("9e. a pre-rendered card in view loads nothing while it is read; a pointer entering it loads the core", async (t) => {
       if (await withoutDeclarativeShadowDom(t)) return;
       const scope = await openHost(`<p>A post.</p>${prerenderedElement()}<p>More of the post.</p>`);
       // Settle: loaded, an observer of ours (made after the card's) has reported, and the browser is idle.
@@ -450,7 +450,7 @@ export function defineChecks(engine) {
 
     test('9b. with loading="near", a pre-rendered card 3000 px below the fold loads the core only when scrolled near', async (t) => {
       if (await withoutDeclarativeShadowDom(t)) return;
-      const scope = await openHost(`<div style="height: 3000px">A long post.</div>${near(prerenderedElement())}`);
+      const scope = await openHost(`<div style="height: 3000px">A long post.</div>${loadingNear(prerenderedElement())}`);
       // Settle: an observer made now, with the card's margin, reports after the card's own (made earlier) has.
       const near = await session.run(
         () =>
@@ -531,13 +531,15 @@ export function defineChecks(engine) {
       );
       assert.equal(await options(), 18, "pre-rendered: every role");
       await session.pick("b", "fleet-manager");
+      const focused = () =>
+        session.run(() => {
+          const active = document.querySelector("role-compare").shadowRoot.activeElement;
+          return active?.closest(".rc-picker")?.getAttribute("data-side") ?? active?.tagName ?? null;
+        });
+      const before = await focused();
       scope.release();
       await session.waitCard((s) => s.live && s.title === title("Operations Manager", "Fleet Manager"), { message: "the pick, shown by the live card" });
-      const focused = await session.run(() => {
-        const active = document.querySelector("role-compare").shadowRoot.activeElement;
-        return active?.closest(".rc-picker")?.getAttribute("data-side") ?? active?.tagName ?? null;
-      });
-      assert.equal(focused, "b", "the focus stays on the second picker");
+      assert.equal(await focused(), before, "the focus stays where it was");
     });
 
     test("10. a pair's frame page, sandboxed with allow-scripts only, goes live and is sized to its card by role-compare-frame.js", async () => {
