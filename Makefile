@@ -55,12 +55,15 @@ demo: build
 test: tools
 	$(MAKE) --no-print-directory -j2 test-cargo test-dist
 
-# Each lane's stages run one after another, and stop at the first failure.
+# Each lane's stages run one after another, stop at the first failure, and say how long each took.
+STAGES = for stage in $(1); do start=$$(date +%s); MAKEFLAGS= $(MAKE) --no-print-directory $$stage || exit 1; \
+	echo "make test: $$stage took $$(( $$(date +%s) - start )) s"; done
+
 test-cargo:
-	@for stage in test-lint test-native test-doc test-package test-browser; do MAKEFLAGS= $(MAKE) --no-print-directory $$stage || exit 1; done
+	@$(call STAGES,test-lint test-native test-doc test-package test-browser)
 
 test-dist:
-	@for stage in build build-example test-size test-e2e test-engines; do MAKEFLAGS= $(MAKE) --no-print-directory $$stage || exit 1; done
+	@$(call STAGES,build build-example test-size test-e2e test-engines)
 
 # Each build below uses one of few feature sets of leptos, so they share what they compile:
 # natively `ssr` (clippy, docs, the packed crate's check: leptos checked once; the native
