@@ -9,6 +9,10 @@ BASE_URL ?= http://$(HOST):$(PORT)/
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+# CI builds from a cold start once: incremental compilation would only add work there.
+ifdef CI
+export CARGO_INCREMENTAL := 0
+endif
 
 WASM := --target wasm32-unknown-unknown
 # The wasm of dist/ is built with a pinned nightly that rebuilds the standard

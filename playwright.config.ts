@@ -11,7 +11,8 @@ export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
   timeout: 30_000,
-  workers: 1,
+  // Two browsers at once: the 2-core build machine runs them while cargo compiles too.
+  workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
   use: {
