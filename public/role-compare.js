@@ -50,8 +50,9 @@ const core = (host) => {
 };
 const hostRoles = (host) => [...host.children].some((child) => child.matches('script[type="application/json"]'));
 /**
- * The card's stylesheet, role-compare.css beside this file, as one sheet every
- * card's shadow root adopts (a page with pre-rendered cards has it already).
+ * The card's stylesheet, role-compare.css beside this file, as one sheet the
+ * shadow roots of cards drawn from scratch adopt (a pre-rendered card links
+ * it already, and keeps that link), fetched beside the core on first need.
  */
 let sheet = null;
 const loadSheet = () =>
@@ -61,6 +62,13 @@ const loadSheet = () =>
     made.replaceSync(await response.text());
     return made;
   }));
+/** The core and, for a card without the linked stylesheet, the sheet: `[wasm, sheet or null]`. */
+const coreAndSheet = (host) => {
+  const linked = host.shadowRoot?.querySelector(':scope > link[rel="stylesheet"]');
+  const styles = linked ? null : loadSheet();
+  styles?.catch((error) => console.warn(`role-compare: the card's stylesheet could not load (${error?.message ?? error}).`));
+  return Promise.all([core(host), styles]);
+};
 
 if (!customElements.get(TAG)) {
   /** Mounted cards of upgraded <div>s. */
@@ -210,14 +218,14 @@ if (!customElements.get(TAG)) {
       this.#waiting = false;
       if (this.#pending) return;
       this.#pending = true;
-      const mount = (wasm) =>
+      const mount = (loaded) =>
         inOwnTask(() => {
           this.#pending = false;
           if (!this.isConnected) return;
           this.#unmount();
-          this.#card = mountSafely(wasm, this);
+          this.#card = mountSafely(loaded, this);
         });
-      core(this).then(mount, () => {
+      coreAndSheet(this).then(mount, () => {
         this.#pending = false;
       });
     }
@@ -234,8 +242,8 @@ if (!customElements.get(TAG)) {
   const renderDiv = (div) => {
     // Known from now on, so it is not queued twice.
     divs.set(div, null);
-    core(div).then(
-      (wasm) => inOwnTask(() => divs.set(div, div.isConnected ? mountSafely(wasm, div) : null)),
+    coreAndSheet(div).then(
+      (loaded) => inOwnTask(() => divs.set(div, div.isConnected ? mountSafely(loaded, div) : null)),
       () => {},
     );
   };
@@ -294,22 +302,17 @@ function inOwnTask(job) {
   if (jobs.length === 1) taskChannel.port2.postMessage(null);
 }
 
-/**
- * Loads and starts a WebAssembly core (`name`.js and `name`_bg.wasm) that sits
- * beside this file, with the stylesheet: resolves to `{ wasm, sheet }`.
- */
+/** Loads and starts a WebAssembly core (`name`.js and `name`_bg.wasm) that sits beside this file. */
 async function loadCore(name) {
   try {
     if (typeof WebAssembly !== "object") throw new Error("this browser has no WebAssembly");
-    // Fetch the wasm and the stylesheet while the core's JS loads, instead of after it.
+    // Fetch the wasm while the core's JS loads, instead of after it.
     const response = fetch(new URL(`${name}_bg.wasm`, import.meta.url));
     response.catch(() => {}); // reported below, through the core's start-up, if it fails
-    const styles = loadSheet();
-    styles.catch(() => {}); // reported below
     const wasm = await import(new URL(`${name}.js`, import.meta.url).href);
     const exports = await wasm.default({ module_or_path: response });
     memories.push(exports.memory);
-    return { wasm, sheet: await styles };
+    return wasm;
   } catch (error) {
     console.warn(`role-compare: the card could not load (${error?.message ?? error}); the fallback content stays.`);
     throw error;
@@ -317,7 +320,7 @@ async function loadCore(name) {
 }
 
 /** Mounts one card; a failure leaves the fallback in place and is logged, never thrown at the page. */
-function mountSafely({ wasm, sheet }, host) {
+function mountSafely([wasm, sheet], host) {
   try {
     const card = wasm.mount(host, PAGES, sheet);
     if (marksLeft > 0) markMount();

@@ -193,7 +193,8 @@ function timeChanges(page, count) {
 
 /** Waits until the demo card is run by the core. */
 async function demoLive(page) {
-  await page.waitForFunction((selector) => (document.querySelector(selector)?.shadowRoot?.adoptedStyleSheets.length ?? 0) > 0, DEMO_CARD);
+  // Live: the core drew it (a pre-rendered card has a placeholder where the swap button goes).
+  await page.waitForFunction((selector) => Boolean(document.querySelector(selector)?.shadowRoot?.querySelector("button.rc-swap")), DEMO_CARD);
 }
 
 async function memory(page) {

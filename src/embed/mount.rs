@@ -154,7 +154,8 @@ fn host_input(host: &Element) -> HostInput {
 /// `pages` is the address of the hosted pages (the folder of
 /// `role-compare.js`), which the card links to its pair's page under;
 /// `sheet` is the card's stylesheet, made once by the loader from
-/// `role-compare.css` and shared by every card.
+/// `role-compare.css` and shared by the cards it draws from scratch (`None`
+/// for a pre-rendered card, which links the file itself and keeps the link).
 ///
 /// Problems with the configuration are shown in the card, logged to the
 /// console, and sent as a `role-compare:error` event.
@@ -162,13 +163,15 @@ fn host_input(host: &Element) -> HostInput {
 pub fn mount(
     host: HtmlElement,
     pages: Option<String>,
-    sheet: CssStyleSheet,
+    sheet: Option<CssStyleSheet>,
 ) -> Result<Mounted, JsValue> {
     let root = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
-    styles::adopt(&root, &sheet)?;
+    if let Some(sheet) = &sheet {
+        styles::adopt(&root, sheet)?;
+    }
     let prior = Prior::read(&root);
     let mut input = host_input(&host);
     let (data, roles_problems) = host_roles(builtin::dataset(), input.roles_json.take().as_deref());
@@ -223,7 +226,7 @@ pub fn mount(
                     notices: signals.notices.into(),
                     pair_pages: pages,
                     without_script: false,
-                    // The shadow root adopted the loader's sheet.
+                    // The shadow root adopted the loader's sheet, or links the file.
                     styles: None,
                     folded: config.folded,
                 },

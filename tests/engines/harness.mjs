@@ -519,7 +519,8 @@ function cardState(hostSelector, index) {
   const picker = (side) => q(`.rc-picker[data-side="${side}"] select`);
   return {
     shadow: true,
-    live: root.adoptedStyleSheets.length === 1,
+    // Live: the core drew it (a pre-rendered card has only a placeholder where the swap button goes).
+    live: root.querySelector("button.rc-swap") !== null,
     title: q(".rc-dims__title")?.textContent.trim() ?? null,
     theme: q(".rc-card")?.getAttribute("data-theme") ?? null,
     a: picker("a")?.value ?? null,
