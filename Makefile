@@ -63,8 +63,9 @@ test: tools
 STAGES = for stage in $(1); do start=$$(date +%s); MAKEFLAGS= $(MAKE) --no-print-directory $$stage || exit 1; \
 	echo "make test: $$stage took $$(( $$(date +%s) - start )) s"; done
 
+# The native tests come first: the pre-render step (in `build`) then finds their build done.
 test-cargo:
-	@$(call STAGES,test-lint test-native test-doc test-package test-browser)
+	@$(call STAGES,test-native test-lint test-doc test-package test-browser)
 
 test-dist:
 	@$(call STAGES,build build-example test-size test-e2e test-engines)
