@@ -55,7 +55,8 @@ demo: build
 
 ## The whole suite: lints, native tests, docs, browser tests, builds, size, end-to-end tests,
 ## in two lanes at once: cargo's checks (one after another: they share the build directory)
-## and dist/ with what runs against it (the browsers run while cargo compiles).
+## and dist/ with what runs against it (the browsers run while cargo compiles), then the
+## docs and the packages.
 test: tools
 	$(MAKE) --no-print-directory -j2 test-cargo test-dist
 
@@ -64,11 +65,13 @@ STAGES = for stage in $(1); do start=$$(date +%s); MAKEFLAGS= $(MAKE) --no-print
 	echo "make test: $$stage took $$(( $$(date +%s) - start )) s"; done
 
 # The native tests come first: the pre-render step (in `build`) then finds their build done.
+# The docs and the packages, which reuse what clippy checked, end the other lane, so the
+# two lanes take about as long.
 test-cargo:
-	@$(call STAGES,test-native test-lint test-doc test-package test-browser)
+	@$(call STAGES,test-native test-lint test-browser)
 
 test-dist:
-	@$(call STAGES,build build-example test-size test-e2e test-engines)
+	@$(call STAGES,build build-example test-size test-e2e test-engines test-doc test-package)
 
 # Each build below uses one of few feature sets of leptos, so they share what they compile:
 # natively `ssr` (clippy, docs, the packed crate's check: leptos checked once; the native
@@ -79,8 +82,8 @@ NATIVE := -p role-compare-dataset -p role-compare -p role-compare-site --feature
 
 test-lint:
 	cargo fmt --all --check
-	cargo clippy $(NATIVE) --all-targets -- -D warnings
-	cargo clippy -p role-compare -p role-compare-site -p leptos-app-example --all-targets $(WASM) \
+	cargo clippy $(NATIVE) -- -D warnings
+	cargo clippy -p role-compare -p role-compare-site -p leptos-app-example $(WASM) \
 		--features role-compare/host-roles,role-compare-site/core-host-roles,role-compare-site/demo -- -D warnings
 	cargo clippy -p role-compare $(WASM) --features hydrate -- -D warnings
 
