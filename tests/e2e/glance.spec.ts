@@ -24,32 +24,42 @@ for (const width of [375, 1280] as const) {
     await page.goto("embed-example.html");
     const host = page.locator("role-compare").first();
     await expect(host.locator(".rc-card")).toBeVisible();
-    const worst = { firstScreen: 0, keysEnd: 0, height: 0, pair: "", longest: "", tallest: "" };
-    for (let i = 0; i < roles.length; i++) {
-      for (let j = i + 1; j < roles.length; j++) {
-        const [a, b] = [roles[i], roles[j]];
-        await host.evaluate((el, [a, b]) => {
-          el.setAttribute("role-a", a);
-          el.setAttribute("role-b", b);
-        }, [a.id, b.id]);
-        await expect(host.locator(".rc-dims__title")).toHaveText(`${a.title} compared with ${b.title}, dimension by dimension`);
-        const m = await host.evaluate((el) => {
-          const root = el.shadowRoot!;
-          const top = root.querySelector(".rc-card")!.getBoundingClientRect().top;
-          const bottom = (selector: string) => Math.max(...[...root.querySelectorAll(selector)].map((e) => e.getBoundingClientRect().bottom - top));
-          return {
-            firstScreen: Math.max(bottom(".rc-controls"), bottom(".rc-role"), root.querySelector(".rc-keys")!.getBoundingClientRect().top - top),
-            keysEnd: bottom(".rc-keys"),
-            height: root.querySelector(".rc-card")!.getBoundingClientRect().height,
-            open: root.querySelectorAll("details[open]").length,
-          };
+    // Every pair in turn, in the page (one round trip): set the attributes, wait
+    // for the card to name the pair, measure.
+    const measured = await host.evaluate(async (el, pairs) => {
+      const root = el.shadowRoot!;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const out = [];
+      for (const [a, b, caption] of pairs) {
+        el.setAttribute("role-a", a);
+        el.setAttribute("role-b", b);
+        for (let waited = 0; root.querySelector(".rc-dims__title")?.textContent !== caption; waited++) {
+          if (waited > 600) throw new Error(`the card never named ${a} and ${b}`);
+          await frame();
+        }
+        const top = root.querySelector(".rc-card")!.getBoundingClientRect().top;
+        const bottom = (selector: string) => Math.max(...[...root.querySelectorAll(selector)].map((e) => e.getBoundingClientRect().bottom - top));
+        out.push({
+          pair: `${a}/${b}`,
+          firstScreen: Math.max(bottom(".rc-controls"), bottom(".rc-role"), root.querySelector(".rc-keys")!.getBoundingClientRect().top - top),
+          keysEnd: bottom(".rc-keys"),
+          height: root.querySelector(".rc-card")!.getBoundingClientRect().height,
+          open: root.querySelectorAll("details[open]").length,
         });
-        expect(m.open).toBe(0);
-        if (m.firstScreen > worst.firstScreen) Object.assign(worst, { firstScreen: m.firstScreen, pair: `${a.id}/${b.id}` });
-        if (m.keysEnd > worst.keysEnd) Object.assign(worst, { keysEnd: m.keysEnd, longest: `${a.id}/${b.id}` });
-        if (m.height > worst.height) Object.assign(worst, { height: m.height, tallest: `${a.id}/${b.id}` });
       }
-    }
+      return out;
+    }, roles.flatMap((a, i) => roles.slice(i + 1).map((b) => [a.id, b.id, `${a.title} compared with ${b.title}, dimension by dimension`])));
+    expect(measured).toHaveLength((roles.length * (roles.length - 1)) / 2);
+    expect(measured.filter((m) => m.open > 0).map((m) => m.pair)).toEqual([]);
+    const most = (key: "firstScreen" | "keysEnd" | "height") => measured.reduce((w, m) => (m[key] > w[key] ? m : w));
+    const worst = {
+      firstScreen: most("firstScreen").firstScreen,
+      pair: most("firstScreen").pair,
+      keysEnd: most("keysEnd").keysEnd,
+      longest: most("keysEnd").pair,
+      height: most("height").height,
+      tallest: most("height").pair,
+    };
     console.log(
       `${width} px: key differences start by ${worst.firstScreen.toFixed(0)} px (${worst.pair}) and end by ${worst.keysEnd.toFixed(0)} px (${worst.longest}), tallest card ${worst.height.toFixed(0)} px (${worst.tallest})`,
     );
