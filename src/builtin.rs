@@ -6,7 +6,7 @@
 //! 471 bytes brotli smaller than embedding the JSON and parsing it on first
 //! use with the crate's own reader; see the README).
 
-use crate::dataset::{Dataset, RoleId};
+use crate::dataset::{Dataset, Role, RoleId};
 
 mod statics {
     use crate::dataset::{
@@ -39,6 +39,17 @@ pub const DEFAULT_PAIR: (RoleId, RoleId) = (roles::OPERATIONS_MANAGER, roles::PR
 
 /// The hosted site's page that lists every pair, below the site's root.
 pub const ALL_PAIRS_PAGE: &str = "compare/index.html";
+
+/// Every unordered pair of built-in roles, in dataset order (each pair's
+/// page, picture and frame are made from these).
+pub fn pairs() -> Vec<(&'static Role, &'static Role)> {
+    let roles = &dataset().roles;
+    roles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| roles.iter().skip(i + 1).map(move |b| (a, b)))
+        .collect()
+}
 
 /// The path of the hosted page of a pair of built-in roles, below the site's
 /// root: both ids in the dataset's order, so each unordered pair has one

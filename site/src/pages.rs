@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::view::add_attr::AddAnyAttr;
-use role_compare::builtin::{self, dataset, ALL_PAIRS_PAGE, DEFAULT_PAIR};
+use role_compare::builtin::{self, dataset, pairs, ALL_PAIRS_PAGE, DEFAULT_PAIR};
 use role_compare::dataset::Role;
 use role_compare::prerender::{embed_html, Prerender, STYLESHEET_FILE};
 use role_compare::summary::PairSummary;
@@ -37,16 +37,6 @@ pub struct File {
     pub path: String,
     /// The file's text.
     pub text: String,
-}
-
-/// Every unordered pair of built-in roles, in dataset order.
-pub fn pairs() -> Vec<(&'static Role, &'static Role)> {
-    let roles = &dataset().roles;
-    roles
-        .iter()
-        .enumerate()
-        .flat_map(|(i, a)| roles.iter().skip(i + 1).map(move |b| (a, b)))
-        .collect()
 }
 
 /// The path of a pair's page below the site's root (`compare/…`); every

@@ -230,7 +230,7 @@ fn svg(summary: &PairSummary) -> String {
 /// Every pair's picture: its path below the site's root
 /// (`og/<a>-vs-<b>.png`) and its PNG, rendered on every core.
 pub fn pictures() -> Result<Vec<(String, Vec<u8>)>, String> {
-    let pairs = crate::pages::pairs();
+    let pairs = role_compare::builtin::pairs();
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
     let chunk = pairs.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {

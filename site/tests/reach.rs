@@ -6,7 +6,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use role_compare::builtin::dataset;
-use role_compare_site::pages::{pairs, site, File, CARD_END, CARD_START, ROLES_END, ROLES_START};
+use role_compare::builtin::pairs;
+use role_compare_site::pages::{site, File, CARD_END, CARD_START, ROLES_END, ROLES_START};
 use role_compare_site::picture::{pictures, HEIGHT, WIDTH};
 use serde_json::Value;
 
