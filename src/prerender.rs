@@ -2,7 +2,7 @@
 //! [`crate::RoleCompare`] component: the `<role-compare>` element with its card in
 //! declarative shadow DOM, so a page shows the whole comparison as it loads,
 //! to readers and crawlers without script too. `role-compare.js` takes the
-//! card over when the reader gets near it (see `embed`).
+//! card over when the reader reaches for it (see `embed`).
 //!
 //! ```
 //! use role_compare::builtin::roles;
