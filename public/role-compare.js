@@ -158,15 +158,8 @@ if (!customElements.get(TAG)) {
       const root = this.shadowRoot;
       const pickers = [...root.querySelectorAll("select:disabled")];
       for (const picker of pickers) picker.disabled = false;
-      let picked = false;
-      const pick = () => {
-        picked = true;
-        want();
-      };
-      root.addEventListener("change", pick);
       const want = () => {
-        for (const type of intents) this.removeEventListener(type, want);
-        near?.disconnect();
+        this.#stopListening?.();
         core(this).then(
           () => this.#takeOverWhenFree(),
           () => {
@@ -184,25 +177,21 @@ if (!customElements.get(TAG)) {
       near?.observe(this);
       this.#stopListening = () => {
         this.#stopListening = null;
-        root.removeEventListener("change", pick);
         near?.disconnect();
         for (const type of intents) this.removeEventListener(type, want);
       };
-      this.#picked = () => picked;
     }
 
-    /** While waiting: whether the reader has picked a role in a pre-rendered picker. */
-    #picked = () => false;
-
     /**
-     * Takes the card over now, unless a picker has the focus and nothing is
-     * picked yet (its list may be open): then at the pick, or when the focus
-     * leaves it.
+     * Takes the card over now, unless a picker has the focus and still shows
+     * the role it was rendered with (its list may be open): then at the pick,
+     * or when the focus leaves it.
      */
     #takeOverWhenFree() {
       if (!this.#waiting || !this.isConnected) return;
       const root = this.shadowRoot;
-      if (this.#picked() || !(root.activeElement instanceof HTMLSelectElement)) return this.#render();
+      const focused = root.activeElement;
+      if (!(focused instanceof HTMLSelectElement) || !focused.selectedOptions[0]?.defaultSelected) return this.#render();
       const done = () => {
         root.removeEventListener("change", done);
         root.removeEventListener("focusout", done);

@@ -68,7 +68,7 @@ mod pair;
 mod stylesheet;
 pub mod summary;
 mod theme;
-mod words;
+pub mod words;
 
 #[cfg(any(feature = "embed", test))]
 pub mod embed;

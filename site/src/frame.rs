@@ -7,6 +7,7 @@
 
 use role_compare::dataset::Role;
 use role_compare::prerender::{embed_html, Prerender};
+use role_compare::words;
 
 use crate::snippet::escape_html;
 
@@ -40,7 +41,7 @@ pub fn frame_page_html(base_url: &str, a: &Role, b: &Role, pair_page: &str) -> S
          <style>html,body{{margin:0;padding:0;background:transparent}}</style>\
          <script type=\"module\" src=\"../role-compare.js\"></script>\
          </head><body>{card}<script src=\"frame.js\"></script></body></html>\n",
-        title = escape_html(&format!("{} vs {}", a.title, b.title)),
+        title = escape_html(&words::pair_title(&a.title, &b.title)),
         canonical = escape_html(&format!("{base_url}{pair_page}")),
     )
 }

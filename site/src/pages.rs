@@ -13,6 +13,7 @@ use role_compare::builtin::{self, dataset, pairs, ALL_PAIRS_PAGE, DEFAULT_PAIR};
 use role_compare::dataset::Role;
 use role_compare::prerender::{embed_html, Prerender, STYLESHEET_FILE};
 use role_compare::summary::PairSummary;
+use role_compare::words;
 use role_compare::STYLESHEET;
 
 use crate::frame::{frame_page_html, FRAME_SCRIPT, FRAME_SCRIPT_TEXT, LISTENER_TEXT};
@@ -179,7 +180,7 @@ fn page_below_compare(
 /// One pair's page: its title, description and canonical link, the site's
 /// header, the card in its HTML, and links to the other pairs of both roles.
 pub fn pair_page_html(base_url: &str, a: &Role, b: &Role) -> String {
-    let heading = format!("{} vs {}", a.title, b.title);
+    let heading = words::pair_title(&a.title, &b.title);
     let intro = format!(
         "How the {} and {} roles differ: who each one suits, official pay and outlook \
          figures, the key differences and fifteen dimensions side by side.",
@@ -245,7 +246,7 @@ fn pair_head(
         a,
         b,
     );
-    let pair = format!("{} vs {}", a.title, b.title);
+    let pair = words::pair_title(&a.title, &b.title);
     view! {
         <link rel="alternate" type="application/json+oembed" href=oembed title=pair />
         {og("og:type", "website".to_owned())}
@@ -284,7 +285,7 @@ fn oembed_files(base_url: &str) -> Vec<File> {
             );
             let text = oembed::response(&Embed {
                 base_url,
-                title: &format!("{} vs {}", a.title, b.title),
+                title: &words::pair_title(&a.title, &b.title),
                 page_url: &format!("{base_url}{}", page_path(a, b)),
                 frame_url: &format!("{base_url}{frame}"),
                 picture_url: &format!("{base_url}{picture}"),
@@ -299,7 +300,7 @@ fn oembed_files(base_url: &str) -> Vec<File> {
 fn pair_link(x: &Role, y: &Role, first: &Role, second: &Role) -> impl IntoView {
     view! {
         <li>
-            <a href=format!("{UP}{}", page_path(x, y))>{format!("{} vs {}", first.title, second.title)}</a>
+            <a href=format!("{UP}{}", page_path(x, y))>{words::pair_title(&first.title, &second.title)}</a>
         </li>
     }
 }

@@ -4,6 +4,7 @@
 
 use role_compare::builtin::pair_page;
 use role_compare::summary::{fallback_html, PairSummary};
+use role_compare::words;
 use role_compare::{RoleId, Theme};
 
 /// The listener a host page adds to size our frames, below the site's root.
@@ -96,10 +97,9 @@ pub fn embed_snippet(input: &SnippetInput<'_>) -> String {
     let fallback = match input.summary {
         Some(summary) => fallback_html(summary, &href),
         None => format!(
-            "<a href=\"{}\">{} vs {}</a>",
+            "<a href=\"{}\">{}</a>",
             escape_html(&href),
-            escape_html(a_title),
-            escape_html(b_title)
+            escape_html(&words::pair_title(a_title, b_title))
         ),
     };
     format!(

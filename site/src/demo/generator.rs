@@ -10,6 +10,7 @@ use leptos::task::spawn_local;
 use role_compare::builtin::{dataset, page_order, pair_page, DEFAULT_PAIR};
 use role_compare::dataset::DimensionId;
 use role_compare::summary::PairSummary;
+use role_compare::words;
 use role_compare::{RoleId, Theme};
 
 use super::prerendered::element_of;
@@ -267,7 +268,7 @@ impl Kind {
 /// page's address, its picture), in its page's order; `None` for the snippets.
 fn other_form(site_url: &str, a: &RoleId, b: &RoleId, kind: Kind, theme: Theme) -> Option<String> {
     let (first, second) = page_order(a, b)?;
-    let pair = format!("{} vs {}", title_of(first), title_of(second));
+    let pair = words::pair_title(&title_of(first), &title_of(second));
     let page = format!("{site_url}{}", pair_page(first, second)?);
     match kind {
         Kind::Frame => {
