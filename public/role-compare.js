@@ -64,7 +64,7 @@ const loadSheet = () =>
   }));
 /** The core and, for a card without the linked stylesheet, the sheet: `[wasm, sheet or null]`. */
 const coreAndSheet = (host) => {
-  const linked = host.shadowRoot?.querySelector(':scope > link[rel="stylesheet"]');
+  const linked = [...(host.shadowRoot?.children ?? [])].some((child) => child.matches('link[rel="stylesheet"]'));
   const styles = linked ? null : loadSheet();
   styles?.catch((error) => console.warn(`role-compare: the card's stylesheet could not load (${error?.message ?? error}).`));
   return Promise.all([core(host), styles]);

@@ -169,10 +169,12 @@ test("a pre-rendered card in view, only read, loads nothing more; a pointer ente
   await expect(page.locator("role-compare .rc-card")).toBeInViewport();
   expect(requests.filter((r) => r.includes("role-compare-core"))).toEqual([]);
   expect(await page.evaluate(() => (customElements.get("role-compare") as any).coreRequested)).toBe(false);
-  // The reader reaches for it: the core's module and wasm are fetched together, and the card goes live.
+  // The reader reaches for it: the core's module and wasm are fetched together, and the card goes
+  // live, keeping the stylesheet it links (not fetched again).
   await page.locator("role-compare .rc-roles").hover();
   await cardIsLive(page.locator("role-compare"));
   expect(requests.filter((r) => r.includes("role-compare-core")).sort()).toEqual(["/role-compare-core.js", "/role-compare-core_bg.wasm"]);
+  expect(requests.filter((r) => r.endsWith(".css"))).toEqual(["/role-compare.css"]);
 });
 
 test('with loading="near", a card below the fold loads the core when the reader scrolls near it', async ({ page }) => {
