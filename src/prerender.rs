@@ -32,6 +32,11 @@ use crate::words;
 /// pre-rendered cards link (its text is [`crate::STYLESHEET`]).
 pub const STYLESHEET_FILE: &str = "role-compare.css";
 
+/// The `style` attribute of a pre-rendered card's mount point: the card takes
+/// no room until its stylesheet overrides it (see [`embed_html`]). Only
+/// properties that WordPress's kses keeps in a `style` attribute.
+pub const MOUNT_FOLD: &str = "height:0;overflow:hidden";
+
 /// How a card is pre-rendered.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Prerender<'a> {
@@ -87,11 +92,7 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
         folded,
         near,
     } = options;
-    let title = |id: &RoleId| {
-        builtin::dataset()
-            .role(id)
-            .map_or_else(|| id.to_string(), |role| role.title.to_string())
-    };
+    let title = |id: &RoleId| builtin::dataset().title(id);
     let fallback = builtin::pair_page(a, b).map_or_else(
         || format!("{pages}index.html"),
         |page| format!("{pages}{page}"),
@@ -119,13 +120,21 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
                 ..CardSetup::default()
             },
         });
-        // The attribute that makes the template the element's shadow root.
+        // The mount point is folded to nothing by its own `style` attribute, which only
+        // the card's stylesheet, linked beside it, overrides. A sanitizer that drops the
+        // template (WordPress's kses for authors drops the tag and keeps its content)
+        // drops that stylesheet with it, so the card's markup stays out of sight and
+        // only the fallback reads. Where the stylesheet cannot load, the slot shows the
+        // element's fallback in the shadow root instead of an unstyled card; the
+        // stylesheet hides the slot. (A page whose policy forbids inline styles ignores
+        // the attribute: its card shows as before.)
         let shadow_root = view! {
             <template>
                 <link rel="stylesheet" href=format!("{pages}{STYLESHEET_FILE}") />
-                <div data-rc-mount=builtin::MARKUP_FINGERPRINT>
+                <div data-rc-mount=builtin::MARKUP_FINGERPRINT style=MOUNT_FOLD>
                     {card}
                 </div>
+                <slot class="rc-fallback-slot"></slot>
             </template>
         }
         .add_any_attr(custom_attribute("shadowrootmode", "open"));
