@@ -6,6 +6,8 @@
 use std::fmt;
 use std::sync::Arc;
 
+use leptos::prelude::*;
+
 use crate::builtin::DEFAULT_PAIR;
 use crate::dataset::{Dataset, DimensionId, IdError, Quoted, RoleId};
 use crate::pair::Side;
@@ -251,6 +253,60 @@ impl CardConfig {
             problems,
             shown,
         }
+    }
+}
+
+/// The signals a card's configuration sets: what an element's attributes
+/// decide in its card. The card's own controls write the pair too (the
+/// reader's picks), so a changed configuration sets only the values it
+/// changed: a new theme leaves the reader's pair alone, and a new `role-a`
+/// that moves the default of side B moves side B as well.
+#[derive(Clone, Copy)]
+pub struct CardSignals {
+    /// Role A.
+    pub role_a: RwSignal<RoleId>,
+    /// Role B.
+    pub role_b: RwSignal<RoleId>,
+    /// The colour theme.
+    pub theme: RwSignal<Theme>,
+    /// The dimensions shown (empty: all of them).
+    pub dimensions: RwSignal<Vec<DimensionId>>,
+    /// The problems shown in the card.
+    pub notices: RwSignal<Vec<String>>,
+}
+
+impl CardSignals {
+    /// The signals of a card configured by `config`, showing the pair `first`
+    /// (the configuration's, or what the reader picked before the card was live).
+    pub fn new(config: &CardConfig, first: (RoleId, RoleId)) -> Self {
+        CardSignals {
+            role_a: RwSignal::new(first.0),
+            role_b: RwSignal::new(first.1),
+            theme: RwSignal::new(config.theme),
+            dimensions: RwSignal::new(config.dimensions.clone().unwrap_or_default()),
+            notices: RwSignal::new(config.shown.clone()),
+        }
+    }
+
+    /// Follows the configuration from `before` to `now`: every value `now`
+    /// gives differently is set (and only those, so nothing else is rewritten).
+    pub fn follow(&self, before: &CardConfig, now: &CardConfig) {
+        if before.selection.a != now.selection.a {
+            set_if_changed(self.role_a, now.selection.a.clone());
+        }
+        if before.selection.b != now.selection.b {
+            set_if_changed(self.role_b, now.selection.b.clone());
+        }
+        set_if_changed(self.theme, now.theme);
+        set_if_changed(self.dimensions, now.dimensions.clone().unwrap_or_default());
+        set_if_changed(self.notices, now.shown.clone());
+    }
+}
+
+/// Sets `signal` to `value` unless it holds it already (nothing is rewritten then).
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|current| current != &value) {
+        signal.set(value);
     }
 }
 
@@ -553,6 +609,45 @@ mod properties {
     use proptest::prelude::*;
     use role_compare_dataset::testing::{config, outside_text};
 
+    /// An attribute a host page sets or removes.
+    #[derive(Clone, Copy, Debug)]
+    enum Attribute {
+        RoleA,
+        RoleB,
+        Theme,
+        Dimensions,
+    }
+
+    impl Attribute {
+        fn of(self, input: &mut HostInput) -> &mut Option<String> {
+            match self {
+                Attribute::RoleA => &mut input.role_a,
+                Attribute::RoleB => &mut input.role_b,
+                Attribute::Theme => &mut input.theme,
+                Attribute::Dimensions => &mut input.dimensions,
+            }
+        }
+    }
+
+    /// A change of one attribute: removed, set to a value that means something, or to anything.
+    fn attribute_change() -> impl Strategy<Value = (Attribute, Option<String>)> {
+        let ids: Vec<String> = dataset().roles.iter().map(|r| r.id.to_string()).collect();
+        let value = prop_oneof![
+            2 => proptest::sample::select(ids).prop_map(Some),
+            1 => "(light|dark|auto|sepia)".prop_map(Some),
+            1 => "(scope|career|risk|nope)(,(scope|people|risk)){0,2}".prop_map(Some),
+            1 => proptest::option::of(outside_text()),
+            1 => Just(None),
+        ];
+        let attribute = proptest::sample::select(vec![
+            Attribute::RoleA,
+            Attribute::RoleB,
+            Attribute::Theme,
+            Attribute::Dimensions,
+        ]);
+        (attribute, value)
+    }
+
     proptest! {
         #![proptest_config(config())]
 
@@ -567,19 +662,37 @@ mod properties {
         }
 
         #[test]
-        fn themes_parse_exactly_the_three_names(value in prop_oneof![outside_text(), "[ \t]{0,2}(light|dark|auto|LIGHT|Dark)[ \t]{0,2}"]) {
-            let known = ["light", "dark", "auto", ""].contains(&value.trim().to_ascii_lowercase().as_str());
+        fn any_theme_value_gives_a_theme_or_a_short_notice(value in outside_text()) {
             match parse_theme(&value) {
-                Ok(theme) => {
-                    prop_assert!(known, "{:?} read as {:?}", value, theme);
-                    let name = value.trim().to_ascii_lowercase();
-                    prop_assert_eq!(theme.as_str(), if name.is_empty() { "auto" } else { name.as_str() });
-                }
-                Err(notice) => {
-                    prop_assert!(!known, "{:?} refused", value);
-                    prop_assert!(notice.to_string().chars().count() < 200);
-                }
+                // What was read names itself: parsing the name again gives the same theme.
+                Ok(theme) => prop_assert_eq!(parse_theme(theme.as_str()), Ok(theme)),
+                Err(notice) => prop_assert!(notice.to_string().chars().count() < 200),
             }
+        }
+
+        #[test]
+        fn any_sequence_of_attribute_changes_shows_what_a_fresh_card_shows(
+            changes in proptest::collection::vec(attribute_change(), 1..12),
+        ) {
+            let owner = Owner::new();
+            owner.with(|| {
+                let mut input = HostInput::default();
+                let mut config = CardConfig::new(dataset(), &input);
+                let signals = CardSignals::new(&config, (config.selection.a.clone(), config.selection.b.clone()));
+                for (attribute, value) in changes {
+                    *attribute.of(&mut input) = value;
+                    let now = CardConfig::new(dataset(), &input);
+                    signals.follow(&config, &now);
+                    config = now;
+                }
+                let fresh = CardConfig::new(dataset(), &input);
+                prop_assert_eq!(signals.role_a.get_untracked(), fresh.selection.a);
+                prop_assert_eq!(signals.role_b.get_untracked(), fresh.selection.b);
+                prop_assert_eq!(signals.theme.get_untracked(), fresh.theme);
+                prop_assert_eq!(signals.dimensions.get_untracked(), fresh.dimensions.unwrap_or_default());
+                prop_assert_eq!(signals.notices.get_untracked(), fresh.shown);
+                Ok(())
+            })?;
         }
 
         #[test]

@@ -9,14 +9,17 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
-use super::config::{host_roles, CardConfig, HostInput};
+use super::config::{host_roles, CardConfig, CardSignals, HostInput};
 use super::takeover::{Prior, FINGERPRINT, MOUNT_POINT};
 use super::{events, styles};
 use crate::builtin;
+use crate::choice::announcement;
 use crate::components::{card, CardInput, CardSetup};
-use crate::dataset::{Dataset, DimensionId, RoleId};
+use crate::dataset::{Dataset, RoleId};
 use crate::pair::Pair;
-use crate::theme::Theme;
+
+/// How long after the live card is in the page a pick made before it is announced.
+const ANNOUNCE_AFTER: std::time::Duration = std::time::Duration::from_millis(150);
 
 /// A card mounted in an element. Its setters follow the element's attributes
 /// (`role-compare.js` calls them): a changed attribute updates the card's
@@ -34,19 +37,9 @@ pub struct Mounted {
     roles_problems: Vec<String>,
     /// The attributes as last read.
     input: HostInput,
-    /// The problems last reported.
-    problems: Vec<String>,
+    /// The configuration they gave (its problems were reported).
+    config: CardConfig,
     signals: CardSignals,
-}
-
-/// What an element's attributes set in its card.
-#[derive(Clone, Copy)]
-struct CardSignals {
-    role_a: RwSignal<RoleId>,
-    role_b: RwSignal<RoleId>,
-    theme: RwSignal<Theme>,
-    dimensions: RwSignal<Vec<DimensionId>>,
-    notices: RwSignal<Vec<String>>,
 }
 
 impl Drop for Mounted {
@@ -61,50 +54,37 @@ impl Mounted {
     /// The `role-a` attribute changed (`None`: removed).
     pub fn set_role_a(&mut self, value: Option<String>) {
         self.input.role_a = value;
-        let config = self.reread();
-        set_if_changed(self.signals.role_a, config.selection.a);
+        self.reread();
     }
 
     /// The `role-b` attribute changed (`None`: removed).
     pub fn set_role_b(&mut self, value: Option<String>) {
         self.input.role_b = value;
-        let config = self.reread();
-        set_if_changed(self.signals.role_b, config.selection.b);
+        self.reread();
     }
 
     /// The `theme` attribute changed (`None`: removed).
     pub fn set_theme(&mut self, value: Option<String>) {
         self.input.theme = value;
-        let config = self.reread();
-        set_if_changed(self.signals.theme, config.theme);
+        self.reread();
     }
 
     /// The `dimensions` attribute changed (`None`: removed).
     pub fn set_dimensions(&mut self, value: Option<String>) {
         self.input.dimensions = value;
-        let config = self.reread();
-        set_if_changed(
-            self.signals.dimensions,
-            config.dimensions.unwrap_or_default(),
-        );
+        self.reread();
     }
 
-    /// Reads the attributes again, shows their problems and reports new ones.
-    fn reread(&mut self) -> CardConfig {
+    /// Reads the attributes again and applies the whole configuration they
+    /// give (only what it changed is written), shows its problems and
+    /// reports new ones.
+    fn reread(&mut self) {
         let config = CardConfig::read(self.data.clone(), self.roles_problems.clone(), &self.input);
-        set_if_changed(self.signals.notices, config.shown.clone());
-        if config.problems != self.problems {
+        self.signals.follow(&self.config, &config);
+        if config.problems != self.config.problems {
             report(&self.host, &config.problems);
-            self.problems.clone_from(&config.problems);
         }
-        config
-    }
-}
-
-/// Sets `signal` to `value` unless it holds it already (nothing is rewritten then).
-fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
-    if signal.with_untracked(|current| current != &value) {
-        signal.set(value);
+        self.config = config;
     }
 }
 
@@ -194,7 +174,7 @@ pub fn mount(
         root.append_child(&container)?;
     }
     report(&host, &config.problems);
-    let problems = config.problems.clone();
+    let kept = config.clone();
 
     let events_host = host.clone();
     let picks_host = host.clone();
@@ -204,19 +184,14 @@ pub fn mount(
     let handle = mount_to(container.clone(), {
         let made = made.clone();
         move || {
-            let signals = CardSignals {
-                role_a: RwSignal::new(first.a),
-                role_b: RwSignal::new(first.b),
-                theme: RwSignal::new(config.theme),
-                dimensions: RwSignal::new(config.dimensions.unwrap_or_default()),
-                notices: RwSignal::new(config.shown),
-            };
-            made.set(Some(signals));
+            let signals = CardSignals::new(&config, (first.a, first.b));
+            let announced = RwSignal::new(String::new());
+            made.set(Some((signals, announced)));
             let on_change = Callback::new(move |(a, b): (RoleId, RoleId)| {
                 events::change(&events_host, a.as_str(), b.as_str());
             });
             card(CardInput {
-                data: config.data,
+                data: config.data.clone(),
                 role_a: signals.role_a,
                 role_b: signals.role_b,
                 theme: signals.theme.into(),
@@ -229,21 +204,29 @@ pub fn mount(
                     // The shadow root adopted the loader's sheet, or links the file.
                     styles: None,
                     folded: config.folded,
+                    announced: Some(announced),
                 },
             })
         }
     });
-    let signals = made.take().ok_or("the card was not mounted")?;
+    let (signals, announced) = made.take().ok_or("the card was not mounted")?;
     if let Some(prior) = prior {
         // Built apart from the page; swapped in now, in this task, so no frame shows both.
         prior.replace_with(&container);
     }
     if picked {
-        // The live card shows the reader's pick; the page hears of it as of any pick.
-        events::change(
-            &picks_host,
-            signals.role_a.get_untracked().as_str(),
-            signals.role_b.get_untracked().as_str(),
+        // The live card shows the reader's pick; the page hears of it as of any pick,
+        // and so does a screen reader: once the new live region is in the page (a
+        // region that appears with its text is not read), it says what is compared.
+        let (a, b) = (
+            signals.role_a.get_untracked(),
+            signals.role_b.get_untracked(),
+        );
+        events::change(&picks_host, a.as_str(), b.as_str());
+        let text = announcement(&data, &a, &b);
+        set_timeout(
+            move || announced.try_set(text).map_or((), drop),
+            ANNOUNCE_AFTER,
         );
     }
     Ok(Mounted {
@@ -253,7 +236,7 @@ pub fn mount(
         data,
         roles_problems,
         input,
-        problems,
+        config: kept,
         signals,
     })
 }
