@@ -170,6 +170,10 @@ if (!customElements.get(TAG)) {
       };
       const intents = ["pointerenter", "pointerdown", "focusin"];
       for (const type of intents) this.addEventListener(type, want);
+      // A picker whose value changed without the pointer or the focus (a script, an
+      // extension filling forms) is reached for too: the card must follow it.
+      const changes = ["change", "input"];
+      for (const type of changes) root.addEventListener(type, want);
       const near =
         this.getAttribute("loading") === "near"
           ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), { rootMargin: NEAR })
@@ -179,6 +183,7 @@ if (!customElements.get(TAG)) {
         this.#stopListening = null;
         near?.disconnect();
         for (const type of intents) this.removeEventListener(type, want);
+        for (const type of changes) root.removeEventListener(type, want);
       };
     }
 

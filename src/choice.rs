@@ -25,14 +25,18 @@ pub(crate) struct Choice {
 impl Choice {
     /// The choice of a pair of `data`'s roles held in `pair`; `on_change`
     /// hears every change the reader makes.
+    /// `announced` is the live region's text, held by whoever may announce
+    /// beside the reader's changes (the embed, for a pick made before the
+    /// card was live).
     pub fn new(
         data: Arc<Dataset>,
         pair: Pair<RwSignal<RoleId>>,
         on_change: Option<Callback<(RoleId, RoleId)>>,
+        announced: RwSignal<String>,
     ) -> Self {
         Choice {
             pair,
-            announced: RwSignal::new(String::new()),
+            announced,
             data,
             on_change,
         }
@@ -62,15 +66,11 @@ impl Choice {
 }
 
 /// What the polite live region says after the reader changes the pair.
-fn announcement(data: &Dataset, a: &RoleId, b: &RoleId) -> String {
-    let title = |id: &RoleId| {
-        data.role(id)
-            .map_or_else(|| id.to_string(), |role| role.title.to_string())
-    };
+pub(crate) fn announcement(data: &Dataset, a: &RoleId, b: &RoleId) -> String {
     if a == b {
-        words::both_show(&title(a))
+        words::both_show(&data.title(a))
     } else {
-        words::comparing(&title(a), &title(b))
+        words::comparing(&data.title(a), &data.title(b))
     }
 }
 
@@ -118,7 +118,12 @@ mod tests {
         );
         let on_change = Callback::new(move |pair| heard.update(|h| h.push(pair)));
         (
-            Choice::new(Arc::new(dataset().clone()), pair, Some(on_change)),
+            Choice::new(
+                Arc::new(dataset().clone()),
+                pair,
+                Some(on_change),
+                RwSignal::new(String::new()),
+            ),
             heard,
         )
     }

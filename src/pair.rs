@@ -21,6 +21,14 @@ impl Side {
         }
     }
 
+    /// The side across from this one.
+    pub(crate) fn other(self) -> Side {
+        match self {
+            Side::A => Side::B,
+            Side::B => Side::A,
+        }
+    }
+
     /// `"A"` or `"B"`, as messages name the sides.
     #[cfg(any(feature = "embed", test))]
     pub(crate) fn letter(self) -> &'static str {

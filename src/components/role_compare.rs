@@ -98,6 +98,9 @@ pub(crate) struct CardSetup {
     /// The dimensions sit in one closed disclosure (a card in a frame that
     /// must stay short).
     pub folded: bool,
+    /// The live region's text, where the embed announces too (a pick made
+    /// before the card was live); `None`: the card's own.
+    pub announced: Option<RwSignal<String>>,
 }
 
 /// Everything a card is made from: [`RoleCompare`]'s props and the setup.
@@ -123,7 +126,24 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
         setup,
     } = input;
     let groups = picker_groups(&data);
-    let choice = Choice::new(data.clone(), Pair::new(role_a, role_b), on_change);
+    let region = {
+        let data = data.clone();
+        move || {
+            words::card(
+                &role_a.with(|a| data.title(a)),
+                &role_b.with(|b| data.title(b)),
+            )
+        }
+    };
+    let announced = setup
+        .announced
+        .unwrap_or_else(|| RwSignal::new(String::new()));
+    let choice = Choice::new(
+        data.clone(),
+        Pair::new(role_a, role_b),
+        on_change,
+        announced,
+    );
     // A new pick always makes a new card: no comparison of the old and new
     // models (they are large), and the model is shared, not copied, onward.
     let pair = Memo::new_with_compare(
@@ -180,7 +200,6 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
         }
     });
     let notices = setup.notices;
-    let announced = choice.announced;
     let swap = {
         let choice = choice.clone();
         move |_| choice.swap()
@@ -203,7 +222,7 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
     view! {
         <div class="rc-root" part="root">
         {setup.styles.map(|styles| styles())}
-        <section class="rc-card" part="card" data-theme=move || theme.get().as_str() aria-label=words::CARD>
+        <section class="rc-card" part="card" data-theme=move || theme.get().as_str() aria-label=region>
             <Show when=move || notices.with(|notices| !notices.is_empty())>
                 <div class="rc-notices" role="alert">
                     {move || notices.get().into_iter().map(|n| view! { <p class="rc-notices__item">{n}</p> }).collect_view()}

@@ -8,7 +8,8 @@ use crate::words;
 /// A labelled native `<select>` listing every role, grouped by family: the
 /// role of one side of the pair.
 ///
-/// The initial choice is the `selected` attribute of its option (the options
+/// The role the other side holds is disabled in the list. The initial
+/// choice is the `selected` attribute of its option (the options
 /// are created after the `<select>` itself, so setting the select's value
 /// first would not hold); later choices set the select's `value`.
 ///
@@ -29,17 +30,25 @@ pub fn RolePicker(
     disabled: bool,
 ) -> impl IntoView {
     let selected = choice.pair[side];
+    let other = choice.pair[side.other()];
     let initial = selected.get_untracked();
-    let option = |(id, title): (RoleId, Text)| {
+    let option = move |(id, title): (RoleId, Text)| {
         let is_initial = id == initial;
-        view! { <option value=id.to_string() label=title.to_string() selected=is_initial></option> }
+        // The other side's role is not offered: picking it would compare a role with itself.
+        let taken = {
+            let id = id.clone();
+            move || other.with(|other| other == &id)
+        };
+        view! {
+            <option value=id.to_string() label=title.to_string() selected=is_initial disabled=taken></option>
+        }
     };
     let groups = groups
         .into_iter()
         .map(|(label, roles)| {
             view! {
                 <optgroup label=label.to_string()>
-                    {roles.into_iter().map(option).collect_view()}
+                    {roles.into_iter().map(&option).collect_view()}
                 </optgroup>
             }
         })
@@ -51,8 +60,11 @@ pub fn RolePicker(
     view! {
         <label class="rc-picker" data-side=side.as_str()>
             <span class="rc-picker__label">{label}</span>
+            // No restored value: a browser that restores a form on back and forward
+            // would leave the picker showing one role and the card another.
             <select
                 class="rc-picker__select"
+                autocomplete="off"
                 disabled=disabled
                 prop:value=move || selected.with(|id| id.to_string())
                 on:change=move |ev| {
