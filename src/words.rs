@@ -10,8 +10,11 @@
 
 use crate::dataset::{Axis, AxisKind, Position};
 
-/// The card as a whole, for assistive technology.
-pub const CARD: &str = "Role comparison";
+/// The card as a whole, for assistive technology: "Role comparison:
+/// Operations Manager vs Procurement Manager".
+pub fn card(a: &str, b: &str) -> String {
+    format!("Role comparison: {}", pair_title(a, b))
+}
 /// The picker of role A.
 pub const FIRST_ROLE: &str = "First role";
 /// The picker of role B.
@@ -30,6 +33,13 @@ pub const BOTTOM_LINE: &str = "Bottom line: ";
 pub const SUITS_YOU_IF: &str = "Suits you if ";
 /// The disclosure of a role's figures with their sources.
 pub const FIGURES_AND_SOURCES: &str = "Figures and sources";
+/// After [`FIGURES_AND_SOURCES`], for assistive technology only, so that the
+/// two roles' disclosures have names of their own: " for Fleet Manager".
+pub fn figures_for(title: &str) -> String {
+    format!(" for {title}")
+}
+/// Where the dataset has no figure for a role.
+pub const NO_FIGURE: &str = "no figure";
 /// The toggle that hides the dimensions where both roles sit alike.
 pub const DIFFERENCES_ONLY: &str = "Differences only";
 /// The pickers' group of roles without a known family.

@@ -302,6 +302,12 @@ impl Dataset {
         self.roles.iter().find(|role| &role.id == id)
     }
 
+    /// The title of the role with this id, or the id itself where no role has it.
+    pub fn title(&self, id: &RoleId) -> String {
+        self.role(id)
+            .map_or_else(|| id.to_string(), |role| role.title.to_string())
+    }
+
     /// The curated note for a pair, in either order.
     pub fn pair_note(&self, a: &RoleId, b: &RoleId) -> Option<&str> {
         self.pairs

@@ -173,16 +173,14 @@ fn svg(summary: &PairSummary) -> String {
         &format!("font-weight=\"bold\" fill=\"{FG}\""),
     ));
     let mut y = 340;
-    // Three key differences, or two and the bottom line.
-    let bottom_line = summary.bottom_line_text();
-    let shown = if bottom_line.is_some() { 2 } else { 3 };
+    // Two key differences and the bottom line.
     let mut points: Vec<(String, bool)> = summary
         .differences
         .iter()
-        .take(shown)
+        .take(2)
         .map(|s| (s.clone(), false))
         .collect();
-    points.extend(bottom_line.map(|line| (line, true)));
+    points.push((summary.bottom_line_text(), true));
     for (point, bottom) in points {
         // The bottom line (bold, so wider) may take a third line.
         let lines = if bottom {

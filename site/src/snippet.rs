@@ -127,8 +127,8 @@ pub fn alt_text(summary: &PairSummary) -> String {
             alt.push_str(&format!(" {}, {}.", role.title, figures.join(", ")));
         }
     }
-    // What the picture shows: three key differences, or two and the bottom line.
-    let shown = if summary.bottom_line.is_some() { 2 } else { 3 };
+    // What the picture shows: two key differences and the bottom line.
+    let shown = 2;
     alt.push_str(" Key differences: ");
     alt.push_str(
         &summary
@@ -139,10 +139,8 @@ pub fn alt_text(summary: &PairSummary) -> String {
             .collect::<Vec<_>>()
             .join(" "),
     );
-    if let Some(line) = summary.bottom_line_text() {
-        alt.push(' ');
-        alt.push_str(&line);
-    }
+    alt.push(' ');
+    alt.push_str(&summary.bottom_line_text());
     alt
 }
 

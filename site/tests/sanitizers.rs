@@ -52,7 +52,7 @@ fn assert_readable(kind: &str, snippet: &str, summary: &PairSummary, link: &str)
     let clean = ammonia::clean(snippet);
     let mut expected = vec![summary.title.clone()];
     expected.extend(summary.differences.iter().cloned());
-    expected.extend(summary.bottom_line_text());
+    expected.push(summary.bottom_line_text());
     assert!(
         summary.differences.len() >= 2,
         "{kind}: a pair with differences"

@@ -56,7 +56,12 @@ pub fn RoleProfile(
             <p class="rc-profile__suits"><strong>{words::SUITS_YOU_IF}</strong>{move || card.with(|c| c.roles[side].suits_you_if.to_string())}</p>
             <p class="rc-glance">{glance(0)}<span aria-hidden="true">" · "</span>{glance(1)}</p>
             <details class="rc-sources">
-                <summary class="rc-sources__summary">{words::FIGURES_AND_SOURCES}</summary>
+                <summary class="rc-sources__summary">
+                    {words::FIGURES_AND_SOURCES}
+                    <span class="rc-visually-hidden">
+                        {move || card.with(|c| words::figures_for(&c.roles[side].title))}
+                    </span>
+                </summary>
                 <dl class="rc-facts">{facts}</dl>
                 <Show when=move || card.with(|c| c.roles[side].occupation.is_some())>
                     <p class="rc-profile__occupation">{move || card.with(|c| c.roles[side].occupation.clone())}</p>
@@ -71,7 +76,7 @@ fn glance_value(glance: Option<Glance>) -> impl IntoView {
     match glance.and_then(|g| g.value) {
         Some(value) => Either::Left(view! { <strong class="rc-glance__value">{value}</strong> }),
         None => Either::Right(
-            view! { <span class="rc-glance__value rc-glance__value--none">"no figure"</span> },
+            view! { <span class="rc-glance__value rc-glance__value--none">{words::NO_FIGURE}</span> },
         ),
     }
 }
@@ -90,7 +95,7 @@ fn fact_value(fact: Option<SourcedFact>) -> impl IntoView {
             </dd>
         }),
         None => Either::Right(
-            view! { <dd class="rc-facts__value rc-facts__value--none">"no figure"</dd> },
+            view! { <dd class="rc-facts__value rc-facts__value--none">{words::NO_FIGURE}</dd> },
         ),
     }
 }

@@ -52,11 +52,7 @@ pub fn EmbedGenerator(
         })
     });
 
-    let title = |id: &RoleId| {
-        dataset()
-            .role(id)
-            .map_or_else(|| id.to_string(), |role| role.title.to_string())
-    };
+    let title = |id: &RoleId| dataset().title(id);
     let short = {
         let script_url = script_url.clone();
         Memo::new(move |_| {
@@ -291,9 +287,7 @@ fn other_form(site_url: &str, a: &RoleId, b: &RoleId, kind: Kind, theme: Theme) 
 }
 
 fn title_of(id: &RoleId) -> String {
-    dataset()
-        .role(id)
-        .map_or_else(|| id.to_string(), |role| role.title.to_string())
+    dataset().title(id)
 }
 
 /// A labelled select of every built-in role, writing the choice into `selected`.
