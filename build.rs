@@ -21,9 +21,8 @@ fn main() {
     println!("cargo:rerun-if-changed={CSS}");
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-env-changed=ROLE_COMPARE_DATA");
-    for source in MARKUP_SOURCES {
-        println!("cargo:rerun-if-changed={source}");
-    }
+    // A folder: cargo looks at every file below it.
+    println!("cargo:rerun-if-changed={MARKUP_SOURCES}");
     // `ROLE_COMPARE_DATA` lets a test point the build at another file.
     let path = std::env::var("ROLE_COMPARE_DATA").unwrap_or_else(|_| DATA.to_owned());
     let json = match std::fs::read_to_string(&path) {
@@ -49,32 +48,33 @@ fn main() {
         .expect("OUT_DIR is writable");
 }
 
-/// What the card's markup is made from besides the dataset: its views, the
-/// model they display (with the meter's geometry and the pickers' groups)
-/// and the pre-render around them.
-const MARKUP_SOURCES: [&str; 7] = [
-    "src/components",
-    "src/card.rs",
-    "src/compare.rs",
-    "src/meter.rs",
-    "src/choice.rs",
-    "src/prerender.rs",
-    "src/words.rs",
-];
+/// What the card's markup is made from besides the dataset: every source file
+/// of the crate (views, the model they display, words, the pair's sides, the
+/// theme, the pre-render), found by walking the folder, never listed by hand.
+const MARKUP_SOURCES: &str = "src";
 
-/// A constant naming what made the card's markup: a hash (64-bit FNV-1a) of
-/// the dataset, the files of [`MARKUP_SOURCES`] and the crate's version. A
-/// pre-rendered card carries it, and the embed adopts a card only with its
-/// own (another dataset or version of the card is mounted afresh).
-fn fingerprint(json: &str) -> String {
-    let mut files: Vec<PathBuf> = Vec::new();
-    for source in MARKUP_SOURCES {
-        let path = PathBuf::from(source);
-        match std::fs::read_dir(&path) {
-            Ok(entries) => files.extend(entries.filter_map(|e| Some(e.ok()?.path()))),
-            Err(_) => files.push(path),
+/// The `.rs` files below `folder`, sorted.
+fn rust_files(folder: &std::path::Path, files: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for path in entries.filter_map(|e| Some(e.ok()?.path())) {
+        if path.is_dir() {
+            rust_files(&path, files);
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            files.push(path);
         }
     }
+}
+
+/// A constant naming what made the card's markup: a hash (64-bit FNV-1a) of
+/// the dataset, every file of [`MARKUP_SOURCES`] and the crate's version. A
+/// pre-rendered card carries it, and the embed adopts a card only with its
+/// own (another dataset or version of the card is mounted afresh). The files
+/// hashed are listed beside it, for the test that checks every view is.
+fn fingerprint(json: &str) -> String {
+    let mut files: Vec<PathBuf> = Vec::new();
+    rust_files(std::path::Path::new(MARKUP_SOURCES), &mut files);
     files.sort();
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut add = |bytes: &[u8]| {
@@ -88,9 +88,17 @@ fn fingerprint(json: &str) -> String {
         add(&std::fs::read(file).expect("the card's sources are readable"));
     }
     add(env!("CARGO_PKG_VERSION").as_bytes());
+    let listed: Vec<String> = files
+        .iter()
+        .map(|file| format!("{:?}", file.to_string_lossy().replace('\\', "/")))
+        .collect();
     format!(
-        "/// What made the card's markup: the dataset, the views and the version, hashed.\n\
-         pub(crate) const MARKUP_FINGERPRINT: &str = \"{hash:016x}\";\n"
+        "/// What made the card's markup: the dataset, the sources and the version, hashed.\n\
+         pub(crate) const MARKUP_FINGERPRINT: &str = \"{hash:016x}\";\n\
+         /// The source files hashed into [`MARKUP_FINGERPRINT`].\n\
+         #[cfg(test)]\n\
+         pub(crate) const MARKUP_FILES: &[&str] = &[{}];\n",
+        listed.join(", ")
     )
 }
 

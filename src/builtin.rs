@@ -88,4 +88,41 @@ mod tests {
             None
         );
     }
+
+    /// Every source file (views, the words, the pair's sides, the theme: all
+    /// that can write markup) is hashed into the fingerprint a pre-rendered
+    /// card carries, so a core never adopts markup another version made.
+    #[cfg(any(feature = "embed", feature = "ssr"))]
+    #[test]
+    fn the_fingerprint_covers_every_source_file() {
+        fn walk(folder: &std::path::Path, found: &mut Vec<String>) {
+            for entry in std::fs::read_dir(folder).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, found);
+                } else if path.extension().is_some_and(|ext| ext == "rs") {
+                    found.push(path.to_string_lossy().replace('\\', "/"));
+                }
+            }
+        }
+        // Tests run in the package's folder, as the build script does.
+        let mut sources = Vec::new();
+        walk(std::path::Path::new("src"), &mut sources);
+        for file in [
+            "src/pair.rs",
+            "src/theme.rs",
+            "src/components/role_picker.rs",
+        ] {
+            assert!(
+                sources.iter().any(|f| f == file),
+                "{file} moved: update this test"
+            );
+        }
+        for file in &sources {
+            assert!(
+                MARKUP_FILES.contains(&file.as_str()),
+                "{file} is not hashed into the fingerprint"
+            );
+        }
+    }
 }
