@@ -31,6 +31,11 @@ pub const KEY_DIFFERENCES: &str = "Key differences";
 pub const BOTTOM_LINE: &str = "Bottom line: ";
 /// Before a role's `suits_you_if`.
 pub const SUITS_YOU_IF: &str = "Suits you if ";
+/// A folded card's disclosure of the dimensions (the section keeps the
+/// whole caption as its name).
+pub const FOLDED_DIMENSIONS: &str = "Both roles, dimension by dimension";
+/// A folded card's disclosure of who each role suits, with its figures.
+pub const PROFILES: &str = "Who each role suits, pay and outlook";
 /// The disclosure of a role's figures with their sources.
 pub const FIGURES_AND_SOURCES: &str = "Figures and sources";
 /// After [`FIGURES_AND_SOURCES`], for assistive technology only, so that the

@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::{Card, Dimensions, KeyDifferences, RoleIntro, RoleProfile};
@@ -17,7 +18,7 @@ pub fn CardBody(
     pair_pages: Option<String>,
     /// True in a card rendered for readers without script: the controls wait.
     disabled: bool,
-    /// True when the dimensions sit in one closed disclosure.
+    /// True when the dimensions, and who each role suits, sit in closed disclosures.
     folded: bool,
 ) -> impl IntoView {
     let page_link = pair_pages.map(|base| {
@@ -31,6 +32,17 @@ pub fn CardBody(
             </Show>
         }
     });
+    // Folded (a card in a frame that must stay short), who each role suits
+    // waits behind one disclosure too.
+    let profiles = view! {
+        <div class="rc-profiles">
+            <RoleProfile card side=Side::A />
+            <RoleProfile card side=Side::B />
+            <Show when=move || card.with(|c| c.same_occupation.is_some())>
+                <p class="rc-profiles__same">{move || card.with(|c| c.same_occupation.clone())}</p>
+            </Show>
+        </div>
+    };
     view! {
         <div class="rc-card__body">
             <div class="rc-roles">
@@ -38,13 +50,16 @@ pub fn CardBody(
                 <RoleIntro card side=Side::B />
             </div>
             <KeyDifferences card />
-            <div class="rc-profiles">
-                <RoleProfile card side=Side::A />
-                <RoleProfile card side=Side::B />
-                <Show when=move || card.with(|c| c.same_occupation.is_some())>
-                    <p class="rc-profiles__same">{move || card.with(|c| c.same_occupation.clone())}</p>
-                </Show>
-            </div>
+            {if folded {
+                Either::Left(view! {
+                    <details class="rc-profiles-fold">
+                        <summary class="rc-profiles-fold__summary">{words::PROFILES}</summary>
+                        {profiles}
+                    </details>
+                })
+            } else {
+                Either::Right(profiles)
+            }}
             <Dimensions card disabled folded />
             {page_link}
         </div>

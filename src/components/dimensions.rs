@@ -84,7 +84,7 @@ pub fn Dimensions(
         Either::Left(view! {
             <details class="rc-dims__fold">
                 <summary class="rc-dims__fold-summary">
-                    <h3 class="rc-dims__title">{title}</h3>
+                    <h3 class="rc-dims__title">{words::FOLDED_DIMENSIONS}</h3>
                 </summary>
                 <div class="rc-dims__head">{tools}</div>
                 {table}

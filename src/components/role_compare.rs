@@ -222,7 +222,7 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
     view! {
         <div class="rc-root" part="root">
         {setup.styles.map(|styles| styles())}
-        <section class="rc-card" part="card" data-theme=move || theme.get().as_str() aria-label=region>
+        <section class="rc-card" class:rc-card--folded=folded part="card" data-theme=move || theme.get().as_str() aria-label=region>
             <Show when=move || notices.with(|notices| !notices.is_empty())>
                 <div class="rc-notices" role="alert">
                     {move || notices.get().into_iter().map(|n| view! { <p class="rc-notices__item">{n}</p> }).collect_view()}

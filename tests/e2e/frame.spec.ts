@@ -1,4 +1,6 @@
 import { expect, test, type Frame, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { openHostPage } from "./host-page";
 
 /*
@@ -123,4 +125,65 @@ test("role-compare-frame.js sizes a host's frames to their cards, and ?theme= se
       .toBe(true);
     await page.screenshot({ path: `test-results/screenshots/frame-${width}.png`, fullPage: true });
   }
+});
+
+test("every pair's frame, as first shown, fits the 1,000 px a host allows at every width from 320 to 600 px", async ({ page }) => {
+  test.setTimeout(120_000);
+  const data = JSON.parse(readFileSync(path.join(__dirname, "../../data/roles.json"), "utf8"));
+  const roles: { id: string; title: string }[] = data.roles;
+  const pairs = roles.flatMap((a, i) => roles.slice(i + 1).map((b) => [a.id, b.id, `${a.title} compared with ${b.title}, dimension by dimension`]));
+  // A folded card, as a frame page shows it (no margin around it), at each width in
+  // turn; every pair in the page in one round trip.
+  await openHostPage(page, '<role-compare folded style="display:block;margin:0"></role-compare>');
+  const host = page.locator("role-compare");
+  await expect(host.locator(".rc-card")).toBeVisible();
+  const measured = await host.evaluate(async (el, { pairs, widths }) => {
+    const root = el.shadowRoot!;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const out: { width: number; pair: string; height: number; open: number }[] = [];
+    for (const width of widths) {
+      (el as HTMLElement).style.width = `${width}px`;
+      for (const [a, b, caption] of pairs) {
+        el.setAttribute("role-a", a);
+        el.setAttribute("role-b", b);
+        for (let waited = 0; root.querySelector(".rc-dims")?.getAttribute("aria-label") !== caption; waited++) {
+          if (waited > 600) throw new Error(`the card never named ${a} and ${b}`);
+          await frame();
+        }
+        out.push({ width, pair: `${a}/${b}`, height: Math.ceil(el.getBoundingClientRect().height), open: root.querySelectorAll("details[open]").length });
+      }
+    }
+    return out;
+  }, { pairs, widths: [320, 343, 375, 400, 450, 500, 550, 600] });
+  expect(measured).toHaveLength(8 * pairs.length);
+  expect(measured.filter((m) => m.open > 0)).toEqual([]);
+  const tallest = measured.reduce((w, m) => (m.height > w.height ? m : w));
+  console.log(`frames: tallest ${tallest.height} px (${tallest.pair} at ${tallest.width} px)`);
+  expect(measured.filter((m) => m.height > 1000).map((m) => `${m.pair} at ${m.width} px: ${m.height} px`)).toEqual([]);
+});
+
+test("a frame kept hidden as WordPress keeps it until it reports tells its height without being asked", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    const w = window as any;
+    w.received = [];
+    addEventListener("message", (e) => w.received.push(e.data));
+  });
+  // wp-embed.js clips the frame out of sight until its first height message, and sends
+  // "ready" before the frame listens: no rendering step runs in it, and no ready arrives.
+  await openHostPage(
+    page,
+    `<iframe id="f" sandbox="allow-scripts" data-secret="${SECRET}" width="600" height="300"
+       style="position: absolute; clip: rect(1px, 1px, 1px, 1px)"
+       src="embed/${PAIR}.html#?secret=${SECRET}"></iframe>`,
+  );
+  const heights = () => page.evaluate(() => (window as any).received.filter((m: any) => m && m.message === "height").map((m: any) => m.value));
+  await expect.poll(async () => (await heights()).length).toBeGreaterThan(0);
+  const reported = await heights();
+  expect(Math.min(...reported)).toBeGreaterThan(0);
+  // The last report is the card's height with its stylesheet: what WordPress then shows.
+  const frame = await waitForFrame(page);
+  await expect.poll(async () => (await heights()).at(-1)).toBe(await contentHeight(frame));
+  expect(errors).toEqual([]);
 });
