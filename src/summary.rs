@@ -163,7 +163,7 @@ mod tests {
         );
         assert_eq!(summary.bottom_line, card.bottom_line);
         assert_eq!(summary.roles[0].figures[0].0, "Median pay");
-        assert!(summary.roles[0].figures[0].1.contains("$102,950"));
+        assert!(summary.roles[0].figures[0].1.contains("$105,770"));
         assert_eq!(
             PairSummary::builtin(
                 &roles::OPERATIONS_MANAGER,

@@ -53,6 +53,8 @@ pub const MORE_ROLES: &str = "More roles";
 pub const MEDIAN_PAY: &str = "Median pay";
 /// See [`MEDIAN_PAY`].
 pub const OUTLOOK: &str = "Outlook";
+/// See [`MEDIAN_PAY`]: the middle 80 % of the occupation's annual pay.
+pub const PAY_RANGE: &str = "Pay range (10th to 90th percentile)";
 /// See [`MEDIAN_PAY`].
 pub const ENTRY_EDUCATION: &str = "Entry education";
 /// See [`MEDIAN_PAY`].
@@ -111,17 +113,16 @@ pub fn hidden_rows(count: usize) -> String {
     }
 }
 
-/// What the card says when few dimensions set two roles apart, naming those
-/// that do: "These two roles are close: only Financial oversight sets them
-/// clearly apart."
+/// What the card says when no dimension sets two roles more than one step
+/// apart, naming what sets them apart most (the key differences' labels):
+/// "These two roles are close: no dimension sets them more than a step
+/// apart; Scope of responsibilities and Financial oversight do most."
 pub fn close(labels: &[&str]) -> String {
+    const CLOSE: &str = "These two roles are close: no dimension sets them more than a step apart";
     match labels {
-        [] => "These two roles are close: no dimension sets them clearly apart, so the rows below and the bottom line tell them apart.".to_owned(),
-        [one] => format!("These two roles are close: only {one} sets them clearly apart."),
-        [init @ .., last] => format!(
-            "These two roles are close: only {} and {last} set them clearly apart.",
-            init.join(", ")
-        ),
+        [] => format!("{CLOSE}, so the texts below and the bottom line tell them apart."),
+        [one] => format!("{CLOSE}; {one} does most."),
+        [init @ .., last] => format!("{CLOSE}; {} and {last} do most.", init.join(", ")),
     }
 }
 
@@ -132,8 +133,23 @@ pub fn not_defining(title: &str) -> String {
 
 /// Said beside the figures when both roles' figures describe the same
 /// official occupation.
-pub fn same_occupation(soc: &str) -> String {
-    format!("Same pay and outlook: both roles’ figures are for one official occupation, {soc}.")
+pub fn same_occupation(soc: &str, title: &str) -> String {
+    format!(
+        "Same pay and outlook: both roles’ figures are for one official occupation, {title} ({soc})."
+    )
+}
+
+/// Said beside the figures when the two outlooks cover different periods,
+/// so they cannot be set side by side as they stand.
+pub fn outlook_periods(a: &str, a_period: &str, b: &str, b_period: &str) -> String {
+    format!(
+        "The two outlooks cover different periods: {a_period} for {a}, {b_period} for {b}, so compare them with care."
+    )
+}
+
+/// A figure at a glance with the period it covers: "+4.4% (2024–34)".
+pub fn with_period(headline: &str, period: &str) -> String {
+    format!("{headline} ({period})")
 }
 
 /// Which official occupation a role's figures describe, with the dataset's
@@ -219,12 +235,12 @@ mod tests {
     fn lists_read_as_sentences() {
         assert_eq!(
             close(&["Scope"]),
-            "These two roles are close: only Scope sets them clearly apart."
+            "These two roles are close: no dimension sets them more than a step apart; Scope does most."
         );
-        assert!(close(&[]).starts_with("These two roles are close: no dimension sets them"));
+        assert!(close(&[]).ends_with("the texts below and the bottom line tell them apart."));
         assert_eq!(
             close(&["Scope", "Risk focus", "Data"]),
-            "These two roles are close: only Scope, Risk focus and Data set them clearly apart."
+            "These two roles are close: no dimension sets them more than a step apart; Scope, Risk focus and Data do most."
         );
         assert_eq!(
             occupation("11-3071", "Transportation Managers", Some("Nearest match.")),

@@ -24,6 +24,7 @@ mod model;
 mod problem;
 mod read;
 mod validate;
+mod wages;
 
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
@@ -34,3 +35,4 @@ pub use model::{
 };
 pub use problem::{clip, Problem, ProblemKind, Quoted};
 pub use validate::{extend_dataset, limits, parse_dataset, FORMAT_VERSION};
+pub use wages::{dollars, parse_wages, OccupationWages, Wages};

@@ -213,6 +213,8 @@ pub struct Facts {
     pub occupation: Option<Occupation>,
     /// Median annual pay.
     pub median_pay: Option<Fact>,
+    /// The range of annual pay from the 10th to the 90th percentile.
+    pub pay_range: Option<Fact>,
     /// Typical education for entry.
     pub education: Option<Fact>,
     /// Projected change in employment.
@@ -272,6 +274,9 @@ pub struct PairNote {
     pub b: RoleId,
     /// The note.
     pub note: Text,
+    /// Dimensions where the two roles' gists name the same thing, so they
+    /// do not set this pair apart: never a key difference of the pair.
+    pub alike: List<DimensionId>,
 }
 
 /// A family of roles, listed together in the pickers.
@@ -310,10 +315,14 @@ impl Dataset {
 
     /// The curated note for a pair, in either order.
     pub fn pair_note(&self, a: &RoleId, b: &RoleId) -> Option<&str> {
+        self.pair(a, b).map(|pair| pair.note.as_ref())
+    }
+
+    /// What the dataset says of a pair (its note, its alike dimensions), in either order.
+    pub fn pair(&self, a: &RoleId, b: &RoleId) -> Option<&PairNote> {
         self.pairs
             .iter()
             .find(|pair| (&pair.a == a && &pair.b == b) || (&pair.a == b && &pair.b == a))
-            .map(|pair| pair.note.as_ref())
     }
 }
 

@@ -131,6 +131,8 @@ pub enum ProblemKind {
     BadSocCode(String),
     /// A pair note names a role the dataset lacks.
     UnknownRoleInPair(String),
+    /// A pair note lists a dimension the dataset lacks among its alike ones.
+    UnknownDimensionInPair(String),
     /// A pair note names the same role twice.
     PairOfSameRole(String),
     /// Host data tried to redefine the dimensions or the families.
@@ -233,6 +235,9 @@ impl fmt::Display for ProblemKind {
             }
             ProblemKind::UnknownRoleInPair(id) => {
                 write!(f, "pair note names unknown role {}", Quoted(id))
+            }
+            ProblemKind::UnknownDimensionInPair(id) => {
+                write!(f, "pair note lists unknown dimension {} as alike", Quoted(id))
             }
             ProblemKind::PairOfSameRole(id) => {
                 write!(f, "pair note names role {} twice", Quoted(id))

@@ -140,6 +140,8 @@ pub(super) struct FactsDoc {
     #[serde(default)]
     pub median_pay: Option<FactDoc>,
     #[serde(default)]
+    pub pay_range: Option<FactDoc>,
+    #[serde(default)]
     pub education: Option<FactDoc>,
     #[serde(default)]
     pub outlook: Option<FactDoc>,
@@ -170,6 +172,8 @@ pub(super) struct PairDoc {
     pub a: String,
     pub b: String,
     pub note: String,
+    #[serde(default)]
+    pub alike: Vec<String>,
 }
 
 /// Keeps a present value, `null` included, apart from an absent one (which

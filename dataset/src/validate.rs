@@ -334,7 +334,7 @@ impl<'a> Checker<'a> {
 
         let mut named: Vec<&str> = roles.iter().map(|r| r.id.as_str()).collect();
         named.extend(unread.iter().map(String::as_str));
-        let new_pairs = self.pairs(raw_pairs, &named);
+        let new_pairs = self.pairs(raw_pairs, &named, &dimensions);
         let pairs = match base {
             Some(base) => replace_or_append(base.pairs.to_vec(), new_pairs, |x, y| {
                 (x.a == y.a && x.b == y.b) || (x.a == y.b && x.b == y.a)
@@ -604,6 +604,7 @@ impl<'a> Checker<'a> {
         Facts {
             occupation,
             median_pay: doc.median_pay.map(|f| self.fact("median_pay", f)),
+            pay_range: doc.pay_range.map(|f| self.fact("pay_range", f)),
             education: doc.education.map(|f| self.fact("education", f)),
             outlook: doc.outlook.map(|f| self.fact("outlook", f)),
             jobs: doc.jobs.map(|f| self.fact("jobs", f)),
@@ -625,7 +626,12 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks pair notes against the ids of the roles they may name.
-    fn pairs(&mut self, docs: Vec<PairDoc>, roles: &[&str]) -> Vec<PairNote> {
+    fn pairs(
+        &mut self,
+        docs: Vec<PairDoc>,
+        roles: &[&str],
+        dimensions: &[Dimension],
+    ) -> Vec<PairNote> {
         self.role = None;
         self.dimension = None;
         let mut seen = BTreeSet::new();
@@ -653,7 +659,24 @@ impl<'a> Checker<'a> {
             let a = self.id("pair role", &pair.a, RoleId::parse, RoleId::from_static);
             let b = self.id("pair role", &pair.b, RoleId::parse, RoleId::from_static);
             let note = self.text("pair note", pair.note, limits::NOTE);
-            pairs.push(PairNote { a, b, note });
+            let mut alike = Vec::with_capacity(pair.alike.len());
+            for id in &pair.alike {
+                if !dimensions.iter().any(|d| d.id.as_str() == id) {
+                    self.report(ProblemKind::UnknownDimensionInPair(clip(id)));
+                }
+                alike.push(self.id(
+                    "pair dimension",
+                    id,
+                    DimensionId::parse,
+                    DimensionId::from_static,
+                ));
+            }
+            pairs.push(PairNote {
+                a,
+                b,
+                note,
+                alike: Cow::Owned(alike),
+            });
         }
         pairs
     }

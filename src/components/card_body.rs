@@ -38,8 +38,8 @@ pub fn CardBody(
         <div class="rc-profiles">
             <RoleProfile card side=Side::A />
             <RoleProfile card side=Side::B />
-            <Show when=move || card.with(|c| c.same_occupation.is_some())>
-                <p class="rc-profiles__same">{move || card.with(|c| c.same_occupation.clone())}</p>
+            <Show when=move || card.with(|c| c.figures_note.is_some())>
+                <p class="rc-profiles__same">{move || card.with(|c| c.figures_note.clone())}</p>
             </Show>
         </div>
     };

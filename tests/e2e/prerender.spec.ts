@@ -48,7 +48,7 @@ test("without JavaScript, a pair's page shows the whole comparison and nothing p
   await expect(card.locator(".rc-role__title")).toHaveText(["Operations Manager", "Procurement Manager"]);
   await expect(card.locator(".rc-role__summary")).toHaveCount(2);
   await expect(card.locator(".rc-keys__list li")).toHaveCount(4);
-  await expect(card.locator(".rc-glance").first()).toContainText("Median pay $102,950");
+  await expect(card.locator(".rc-glance").first()).toContainText("Median pay $105,770");
   await expect(card.locator(".rc-dim")).toHaveCount(15);
   for (const row of await card.locator(".rc-dim").all()) await expect(row.locator("summary")).toBeVisible();
   await expect(card.locator(".rc-meter svg")).toHaveCount(14);
