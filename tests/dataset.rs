@@ -559,8 +559,6 @@ fn host_data_may_not_redefine_dimensions_or_be_empty() {
 fn host_data_rules_each_give_their_own_message() {
     const STORE: &str = "role \"store-manager\": ";
     type Edit = fn(&mut Value);
-    let long = "A store manager ".repeat(19) + "runs a shop.";
-    let long_len = long.chars().count();
     let cases: Vec<(&str, Edit, Vec<String>)> = vec![
         ("markup in a title", |h| h["roles"][0]["title"] = json!("<img src=x onerror=alert(1)>"),
             vec![format!("{STORE}title contains markup or control characters; write plain text")]),
@@ -641,11 +639,8 @@ fn host_data_rules_each_give_their_own_message() {
     let found = extend_dataset(builtin::dataset(), &json).unwrap_err();
     assert_eq!(
         found[0].to_string(),
-        format!(
-            "{STORE}dimension \"data\": text is {long_len} characters long; it must be 60 to 300"
-        )
+        format!("{STORE}dimension \"data\": text is 316 characters long; it must be 60 to 300")
     );
-    assert_eq!(long.chars().count(), long_len);
 }
 
 /// Host JSON that is not JSON, or not of the format: one message each, with

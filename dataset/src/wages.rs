@@ -52,7 +52,7 @@ pub fn dollars(value: &str) -> Option<String> {
     let mut out = String::with_capacity(value.len() + value.len() / 3 + 1);
     out.push('$');
     for (i, digit) in value.chars().enumerate() {
-        if i > 0 && (value.len() - i) % 3 == 0 {
+        if i > 0 && (value.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(digit);

@@ -7,14 +7,14 @@ import { events, openHostPage } from "./host-page";
 /*
  * Bad input reaching the page, one test per way in: attributes, the <div>
  * form, a property, the demo page's address and host roles. Each case checks
- * the plumbing: the exact messages in the card, in the console and in the
- * error event, the card shown anyway, and that nothing hostile ran or was
- * inserted and the page around the card is untouched. (Every rule of the
- * messages themselves is tested natively: src/host.rs, tests/dataset.rs.)
+ * the plumbing: its messages reach the card, the console and the error
+ * event, the same ones in all three, the card is shown anyway, nothing
+ * hostile ran or was inserted and the page around the card is untouched.
+ * The messages' words are tested natively (src/embed/config.rs,
+ * tests/dataset.rs), not here.
  */
 
 const SENTINEL = '<p id="sentinel">still here</p>';
-const KEBAB = "an id is written in kebab-case: lower-case letters and digits, words joined by single dashes";
 const img = '<img src=x onerror="window.__pwned=1">';
 const scriptBreakout = '"><script>window.__pwned=1</script>';
 
@@ -54,8 +54,8 @@ interface Case {
   setRoleB?: string;
   /** For "address": the query string. */
   query?: string;
-  /** Exactly the messages: in the card, in the console and in the event. */
-  messages: (string | RegExp)[];
+  /** How many problems reach the card, the console and the event. */
+  problems: number;
   /** The title of the comparison shown anyway. */
   title?: RegExp;
   /** The friendly message shown instead of a comparison. */
@@ -68,7 +68,7 @@ const cases: Case[] = [
     where: "element",
     a: "astronaut",
     b: "plant-manager",
-    messages: ['Role A "astronaut" is not in the dataset; showing the default instead.'],
+    problems: 1,
     title: /^Operations Manager compared with Plant Manager/,
   },
   {
@@ -77,10 +77,7 @@ const cases: Case[] = [
     a: img,
     b: "plant-manager",
     theme: scriptBreakout,
-    messages: [
-      `Role A "<img src=x onerror=\\"window.__pwned=1\\">" is not a valid role id (${KEBAB}); showing the default instead.`,
-      'Theme "\\"><script>window.__pwned=1</script>" is not one of light, dark, auto; using auto.',
-    ],
+    problems: 2,
     title: /^Operations Manager compared with Plant Manager/,
   },
   {
@@ -88,14 +85,14 @@ const cases: Case[] = [
     where: "element",
     a: "x".repeat(100 * 1024),
     b: "plant-manager",
-    messages: [`Role A "${"x".repeat(40)}…" is not a valid role id (the id is 102400 characters long; at most 64 are allowed); showing the default instead.`],
+    problems: 1,
   },
   {
     name: "the same role on both sides",
     where: "element",
     a: "team-leader",
     b: "team-leader",
-    messages: [],
+    problems: 0,
     message: /same role/,
   },
   {
@@ -104,10 +101,7 @@ const cases: Case[] = [
     a: "",
     b: "team-leader",
     theme: "neon",
-    messages: [
-      'Role A "" is not a valid role id (the id is empty); showing the default instead.',
-      'Theme "neon" is not one of light, dark, auto; using auto.',
-    ],
+    problems: 2,
     title: /^Operations Manager compared with Team Leader/,
   },
   {
@@ -116,27 +110,21 @@ const cases: Case[] = [
     a: "team-leader",
     b: "plant-manager",
     setRoleB: '"><img src=x onerror=alert(1)>',
-    messages: [`Role B "\\"><img src=x onerror=alert(1)>" is not a valid role id (${KEBAB}); showing the default instead.`],
+    problems: 1,
     title: /^Team Leader compared with Procurement Manager/,
   },
   {
     name: "address: an unknown id and encoded markup",
     where: "address",
     query: `?a=astronaut&b=${encodeURIComponent(img)}`,
-    messages: [
-      'Role A "astronaut" is not in the dataset; showing the default instead.',
-      `Role B "<img src=x onerror=\\"window.__pwned=1\\">" is not a valid role id (${KEBAB}); showing the default instead.`,
-    ],
+    problems: 2,
     title: /^Operations Manager compared with Procurement Manager/,
   },
   {
     name: "address: + and a broken escape, decoded by the browser",
     where: "address",
     query: "?a=%3Csvg+onload%3Dalert(1)%3E&b=%E2%82",
-    messages: [
-      `Role A "<svg onload=alert(1)>" is not a valid role id (${KEBAB}); showing the default instead.`,
-      `Role B "\uFFFD" is not a valid role id (${KEBAB}); showing the default instead.`,
-    ],
+    problems: 2,
   },
   {
     name: "host roles: markup in a title",
@@ -144,10 +132,7 @@ const cases: Case[] = [
     a: "store-manager",
     b: "operations-manager",
     json: JSON.stringify({ roles: [{ ...teamLeader(), id: "store-manager", title: img }] }),
-    messages: [
-      'Host roles were not used: role "store-manager": title contains markup or control characters; write plain text.',
-      'Role A "store-manager" is not in the dataset; showing the default instead.',
-    ],
+    problems: 2,
     title: /^Chief Operating Officer compared with Operations Manager/,
   },
   {
@@ -156,10 +141,7 @@ const cases: Case[] = [
     a: "store-manager",
     b: "operations-manager",
     json: '{"roles": [{"id": "store-manager", ',
-    messages: [
-      "Host roles were not used: malformed JSON at line 1, column 34: EOF while parsing an object.",
-      'Role A "store-manager" is not in the dataset; showing the default instead.',
-    ],
+    problems: 2,
   },
 ];
 
@@ -217,19 +199,17 @@ async function expectUnharmed(page: Page, dialogs: string[], errors: string[]) {
   await expect(page.locator("#sentinel")).toBeVisible();
 }
 
-const matches = (texts: string[], wanted: (string | RegExp)[]) => {
-  expect(texts).toHaveLength(wanted.length);
-  wanted.forEach((want, i) => (typeof want === "string" ? expect(texts[i]).toBe(want) : expect(texts[i]).toMatch(want)));
-};
-
-async function expectInCard(card: Locator, c: Case) {
+/** The messages the card shows, as many as the case's problems, none empty. */
+async function expectInCard(card: Locator, c: Case): Promise<string[]> {
   if (c.message) {
     await expect(card.locator(".rc-message")).toContainText(c.message);
     await expect(card.locator(".rc-dims")).toHaveCount(0);
   }
-  if (c.messages.length > 0) {
-    await expect(card.locator(".rc-notices__item")).toHaveCount(c.messages.length);
-    matches(await card.locator(".rc-notices__item").allTextContents(), c.messages);
+  let shown: string[] = [];
+  if (c.problems > 0) {
+    await expect(card.locator(".rc-notices__item")).toHaveCount(c.problems);
+    shown = await card.locator(".rc-notices__item").allTextContents();
+    for (const text of shown) expect(text.trim().length).toBeGreaterThan(20);
   } else {
     await expect(card.locator(".rc-card")).toBeVisible();
     await expect(card.locator(".rc-notices")).toHaveCount(0);
@@ -239,6 +219,7 @@ async function expectInCard(card: Locator, c: Case) {
     // Host data with any problem is not used at all: the new role is absent.
     await expect(card.locator('option[value="store-manager"]')).toHaveCount(0);
   }
+  return shown;
 }
 
 test.describe("bad input", () => {
@@ -267,19 +248,16 @@ test.describe("bad input", () => {
           await card.evaluate((el, value) => ((el as unknown as { roleB: string }).roleB = value), c.setRoleB);
         }
       }
-      await expectInCard(card, c);
+      const shown = await expectInCard(card, c);
 
-      // In the console, each message once, in full.
-      await expect.poll(() => warnings.length).toBe(c.messages.length);
-      matches(
-        warnings.map((w) => w.slice("role-compare: ".length)),
-        c.messages,
-      );
+      // In the console, each message the card shows, once, in full.
+      await expect.poll(() => warnings.length).toBe(c.problems);
+      expect(warnings.map((w) => w.slice("role-compare: ".length))).toEqual(shown);
       if (c.where !== "address") {
-        // And as one error event (none when there is nothing to report).
+        // And as one error event with the same messages (none when there is nothing to report).
         const errorEvents = async () => (await events(page)).filter((e) => e.type === "role-compare:error");
-        await expect.poll(async () => (await errorEvents()).length).toBe(c.messages.length > 0 ? 1 : 0);
-        matches((await errorEvents())[0]?.detail.messages ?? [], c.messages);
+        await expect.poll(async () => (await errorEvents()).length).toBe(c.problems > 0 ? 1 : 0);
+        expect((await errorEvents())[0]?.detail.messages ?? []).toEqual(shown);
       }
       await expectUnharmed(page, dialogs, errors);
     });
