@@ -227,9 +227,39 @@ fn generate(data: &Dataset) -> String {
             .iter()
             .map(|d| format!("DimensionId::from_static({:?})", d.as_str()))
             .collect();
+        let path = opt(&role.path, |p| {
+            let certifications: Vec<String> = p
+                .certifications
+                .iter()
+                .map(|c| {
+                    format!(
+                        "Certification {{ name: {}, body: {} }}",
+                        text(&c.name),
+                        text(&c.body)
+                    )
+                })
+                .collect();
+            let moves: Vec<String> = p
+                .moves
+                .iter()
+                .map(|m| {
+                    format!(
+                        "Move {{ to: RoleId::from_static({:?}), kind: MoveKind::{:?}, reason: {} }}",
+                        m.to.as_str(),
+                        m.kind,
+                        text(&m.reason)
+                    )
+                })
+                .collect();
+            format!(
+                "CareerPath {{ certifications: Cow::Borrowed(&[{}]), moves: Cow::Borrowed(&[{}]) }}",
+                certifications.join(", "),
+                moves.join(", ")
+            )
+        });
         let _ = writeln!(
             rs,
-            "    Role {{ id: RoleId::from_static({:?}), title: {}, family: {}, summary: {}, suits_you_if: {}, facts: {facts}, defines: Cow::Borrowed(&[{}]), choose_if: {}, entries: Cow::Borrowed(&ROLE_{index}_ENTRIES) }},",
+            "    Role {{ id: RoleId::from_static({:?}), title: {}, family: {}, summary: {}, suits_you_if: {}, facts: {facts}, defines: Cow::Borrowed(&[{}]), choose_if: {}, entries: Cow::Borrowed(&ROLE_{index}_ENTRIES), path: {path} }},",
             role.id.as_str(),
             text(&role.title),
             opt(&role.family, |f| format!("FamilyId::from_static({:?})", f.as_str())),
@@ -245,15 +275,12 @@ fn generate(data: &Dataset) -> String {
     for pair in data.pairs.iter() {
         let _ = writeln!(
             rs,
-            "    PairNote {{ a: RoleId::from_static({:?}), b: RoleId::from_static({:?}), note: {}, alike: Cow::Borrowed(&[{}]) }},",
+            "    PairNote {{ a: RoleId::from_static({:?}), b: RoleId::from_static({:?}), note: {}, alike: Cow::Borrowed(&[{}]), first: Cow::Borrowed(&[{}]) }},",
             pair.a.as_str(),
             pair.b.as_str(),
             text(&pair.note),
-            pair.alike
-                .iter()
-                .map(|d| format!("DimensionId::from_static({:?})", d.as_str()))
-                .collect::<Vec<_>>()
-                .join(", ")
+            dimension_list(&pair.alike),
+            dimension_list(&pair.first),
         );
     }
     rs.push_str("];\n\n");
@@ -261,6 +288,14 @@ fn generate(data: &Dataset) -> String {
         "pub(super) static DATASET: Dataset = Dataset {\n    families: Cow::Borrowed(&FAMILIES),\n    dimensions: Cow::Borrowed(&DIMENSIONS),\n    roles: Cow::Borrowed(&ROLES),\n    pairs: Cow::Borrowed(&PAIRS),\n};\n",
     );
     rs
+}
+
+/// Dimension ids as the items of a static slice.
+fn dimension_list(ids: &[dataset::DimensionId]) -> String {
+    ids.iter()
+        .map(|d| format!("DimensionId::from_static({:?})", d.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// `pub const OPERATIONS_MANAGER: RoleId = …;` for every role, documented with its title.

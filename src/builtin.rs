@@ -9,9 +9,10 @@
 use crate::dataset::{Dataset, Role, RoleId};
 
 mod statics {
+    #[allow(unused_imports)] // the career paths' types, used once the data has any
     use crate::dataset::{
-        Axis, AxisKind, Dataset, Dimension, DimensionId, Entry, Fact, Facts, Family, FamilyId,
-        Occupation, PairNote, Position, Role, RoleId,
+        Axis, AxisKind, CareerPath, Certification, Dataset, Dimension, DimensionId, Entry, Fact,
+        Facts, Family, FamilyId, Move, MoveKind, Occupation, PairNote, Position, Role, RoleId,
     };
     use std::borrow::Cow;
 

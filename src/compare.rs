@@ -93,13 +93,19 @@ pub struct Comparison<'a> {
     /// The bottom line: the pair's own note, or one composed from both
     /// roles' reasons to choose them.
     pub bottom_line: String,
+    /// How the count of key differences was decided (the tests check the
+    /// dataset's order never decides it).
+    #[cfg(test)]
+    pub picked: Picked,
 }
 
 impl Comparison<'_> {
-    /// True when fewer than [`MIN_KEY_DIFFERENCES`] dimensions set the roles
-    /// clearly apart: the card then says they are close.
+    /// True when no dimension sets the roles more than one step apart: the
+    /// card then says they are close, and what sets them apart most.
     pub fn close(&self) -> bool {
-        self.key_differences.len() < MIN_KEY_DIFFERENCES
+        self.rows
+            .iter()
+            .all(|row| row.gap().is_none_or(|gap| gap <= 1))
     }
 
     /// True when both roles' figures come from the same official occupation.
@@ -148,16 +154,25 @@ pub fn compare<'a>(
             .filter_map(|id| all.iter().find(|row| &row.dimension.id == id).copied())
             .collect(),
     };
-    let key_differences = key_differences(&rows, role_a, role_b);
-    let bottom_line = data
-        .pair_note(a, b)
-        .map_or_else(|| composed_bottom_line(role_a, role_b), str::to_owned);
+    let pair = data.pair(a, b);
+    let alike = pair.map_or(&[][..], |pair| &pair.alike[..]);
+    let first = pair.map_or(&[][..], |pair| &pair.first[..]);
+    let bottom_line = pair.map_or_else(
+        || composed_bottom_line(role_a, role_b),
+        |pair| pair.note.to_string(),
+    );
+    let (key_differences, picked) =
+        key_differences(&rows, role_a, role_b, (alike, first), &bottom_line);
+    #[cfg(not(test))]
+    let _ = picked;
     Ok(Comparison {
         a: role_a,
         b: role_b,
         rows,
         key_differences,
         bottom_line,
+        #[cfg(test)]
+        picked,
     })
 }
 
@@ -186,18 +201,53 @@ fn sets_apart(row: &Row<'_>) -> bool {
 
 /// How telling a row is for a pair, highest first: the gap counts twice, a
 /// dimension that defines either role adds to it, then how strongly it
-/// defines them, then how far from the middle both roles sit. Only rows
-/// where all of these tie fall back to the dataset's order.
-fn weight(row: &Row<'_>, a: &Role, b: &Role) -> (u8, u8, u8) {
+/// defines them, then how far from the middle both roles sit, then how much
+/// of the pair's bottom line speaks of it (the words of its label and of
+/// both roles' gists found there): what the pair's reader decides on; last,
+/// whether the pair's writer put it first (`first`) where all that ties.
+fn weight(row: &Row<'_>, a: &Role, b: &Role, bottom_line: &[String], first: bool) -> Weight {
     let id = &row.dimension.id;
     let (wa, wb) = (a.defining_weight(id), b.defining_weight(id));
     let gap = row.gap().unwrap_or(0);
     let extremity = |p: Option<Position>| p.map_or(0, |p| p.get().abs_diff(MIDDLE));
+    let spoken = [
+        &row.dimension.label[..],
+        row.a.gist.as_deref().unwrap_or_default(),
+        row.b.gist.as_deref().unwrap_or_default(),
+    ]
+    .iter()
+    .flat_map(|text| content_words(text))
+    .filter(|word| bottom_line.contains(word))
+    .count();
     (
         2 * gap + u8::from(wa > 0) + u8::from(wb > 0),
         wa + wb,
         extremity(row.a.position) + extremity(row.b.position),
+        u8::try_from(spoken).unwrap_or(u8::MAX),
+        u8::from(first),
     )
+}
+
+/// How telling a row is (see [`weight`]), compared as a whole, first part first.
+type Weight = (u8, u8, u8, u8, u8);
+
+/// The words of `text` that carry meaning, lowercased, without a plural
+/// "s": "Suppliers’ contracts" gives "supplier", "contract".
+pub(crate) fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    const SMALL: [&str; 15] = [
+        "the", "and", "with", "from", "into", "their", "that", "this", "for", "its", "role",
+        "roles", "plus", "than", "what",
+    ];
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| word.len() > 3)
+        .map(|word| {
+            let word = word.to_lowercase();
+            match word.strip_suffix('s') {
+                Some(stem) if !stem.ends_with('s') => stem.to_owned(),
+                _ => word,
+            }
+        })
+        .filter(|word| !SMALL.contains(&word.as_str()))
 }
 
 /// A row's first weight at least this high makes it a strong difference:
@@ -205,15 +255,22 @@ fn weight(row: &Row<'_>, a: &Role, b: &Role) -> (u8, u8, u8) {
 const STRONG: u8 = 4;
 
 /// Picks the most telling rows ([`weight`]) among those that set the roles
-/// apart ([`sets_apart`]): four when at least four are strong, else three,
-/// or all there are when fewer than three set the roles apart.
-fn key_differences(rows: &[Row<'_>], a: &Role, b: &Role) -> Vec<KeyDifference> {
-    let mut candidates: Vec<(&Row<'_>, (u8, u8, u8))> = rows
-        .iter()
-        .filter(|row| sets_apart(row))
-        .map(|row| (row, weight(row, a, b)))
-        .collect();
-    let strong = candidates
+/// apart ([`sets_apart`]) and that the pair does not list as alike: four
+/// when at least four are strong, else three, or all there are when fewer
+/// than three set the roles apart. Where the last row taken weighs as much
+/// as the first one left, the other count (three or four) is taken if it
+/// ends on a clear step; the dataset's order decides only where neither
+/// does ([`Picked::by_order`]).
+fn key_differences(
+    rows: &[Row<'_>],
+    a: &Role,
+    b: &Role,
+    (alike, first): (&[DimensionId], &[DimensionId]),
+    bottom_line: &str,
+) -> (Vec<KeyDifference>, Picked) {
+    let spoken: Vec<String> = content_words(bottom_line).collect();
+    let ranked = ranked(rows, a, b, (alike, first), &spoken);
+    let strong = ranked
         .iter()
         .filter(|(_, weight)| weight.0 >= STRONG)
         .count();
@@ -222,29 +279,87 @@ fn key_differences(rows: &[Row<'_>], a: &Role, b: &Role) -> Vec<KeyDifference> {
     } else {
         MIN_KEY_DIFFERENCES
     };
-    // The heaviest first, found by repeated picks (a handful of rows): no
-    // sort for the wasm to carry. The first of equal weights wins.
-    let mut picked = Vec::with_capacity(take);
-    while picked.len() < take {
-        let Some(best) = (0..candidates.len()).reduce(|best, i| {
-            let heavier = candidates.get(i).map(|c| c.1) > candidates.get(best).map(|c| c.1);
-            if heavier {
-                i
-            } else {
-                best
-            }
-        }) else {
-            break;
-        };
-        let (row, _) = candidates.remove(best);
-        picked.push(KeyDifference {
+    let picked = Picked::count(&ranked, take);
+    let keys = ranked
+        .iter()
+        .take(picked.len())
+        .map(|(row, _)| KeyDifference {
             index: row.index,
             gap: row.gap().unwrap_or(0),
             a: gist(row, row.a),
             b: gist(row, row.b),
-        });
+        })
+        .collect();
+    (keys, picked)
+}
+
+/// The rows that can be key differences, heaviest first (equal weights in
+/// the dataset's order), by insertion: a handful of rows, and no sort for
+/// the wasm to carry.
+fn ranked<'r, 'a>(
+    rows: &'r [Row<'a>],
+    a: &Role,
+    b: &Role,
+    (alike, first): (&[DimensionId], &[DimensionId]),
+    spoken: &[String],
+) -> Vec<(&'r Row<'a>, Weight)> {
+    let mut ranked: Vec<(&Row<'_>, Weight)> = Vec::with_capacity(rows.len());
+    for row in rows
+        .iter()
+        .filter(|row| sets_apart(row) && !alike.contains(&row.dimension.id))
+    {
+        let weight = weight(row, a, b, spoken, first.contains(&row.dimension.id));
+        let at = ranked
+            .iter()
+            .position(|(_, other)| *other < weight)
+            .unwrap_or(ranked.len());
+        ranked.insert(at, (row, weight));
     }
-    picked
+    ranked
+}
+
+/// How many ranked rows are taken, and whether the dataset's order decided it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Picked {
+    /// This many, each heavier than every row left out.
+    Clear(usize),
+    /// This many; a row left out weighs as much as the last one taken.
+    ByOrder(usize),
+}
+
+impl Picked {
+    /// How many of `ranked` (heaviest first) to take when `take` is wanted.
+    fn count<T>(ranked: &[(T, Weight)], take: usize) -> Picked {
+        let clear = |n: usize| match (ranked.get(n.wrapping_sub(1)), ranked.get(n)) {
+            (Some(last), Some(next)) => last.1 > next.1,
+            _ => n <= ranked.len(),
+        };
+        let other = if take == MAX_KEY_DIFFERENCES {
+            MIN_KEY_DIFFERENCES
+        } else {
+            MAX_KEY_DIFFERENCES
+        };
+        if ranked.len() <= take || clear(take) {
+            Picked::Clear(take.min(ranked.len()))
+        } else if clear(other) {
+            Picked::Clear(other)
+        } else {
+            Picked::ByOrder(take)
+        }
+    }
+
+    /// How many rows are taken.
+    fn len(self) -> usize {
+        match self {
+            Picked::Clear(n) | Picked::ByOrder(n) => n,
+        }
+    }
+
+    /// True when the dataset's order decided between rows of equal weight.
+    #[cfg(test)]
+    pub(crate) fn by_order(self) -> bool {
+        matches!(self, Picked::ByOrder(_))
+    }
 }
 
 /// What a role does on a row's dimension: its gist, or where a role (a host
@@ -293,6 +408,7 @@ mod tests {
             facts: None,
             defines: Cow::Borrowed(&[]),
             choose_if: None,
+            path: None,
             entries: positions
                 .iter()
                 .map(|p| Entry {
@@ -434,6 +550,8 @@ mod tests {
             a: ids().1,
             b: ids().0,
             note: "Written by hand.".into(),
+            alike: Default::default(),
+            first: Default::default(),
         }]
         .into();
         let c = compare(&d, &ids().0, &ids().1, None).unwrap();
@@ -520,5 +638,72 @@ mod tests {
             .all(|k| ["vendors", "scope", "strategy"]
                 .contains(&dataset().dimensions[k.index].id.as_str())));
         assert!(!c.key_differences.is_empty());
+    }
+
+    /// Every built-in pair's comparison.
+    fn every_builtin_pair() -> Vec<Comparison<'static>> {
+        let data = crate::builtin::dataset();
+        crate::builtin::pairs()
+            .into_iter()
+            .map(|(a, b)| compare(data, &a.id, &b.id, None).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn no_pair_leaves_its_key_differences_to_the_files_order() {
+        let decided: Vec<String> = every_builtin_pair()
+            .iter()
+            .filter(|c| c.picked.by_order())
+            .map(|c| format!("{} / {}", c.a.id, c.b.id))
+            .collect();
+        assert_eq!(decided, Vec::<String>::new());
+    }
+
+    /// The words a gist names things with: its content words, less those
+    /// it denies ("not the full profit and loss" names no profit).
+    fn named(gist: &str) -> Vec<String> {
+        let denied = gist
+            .split([',', ';', ':'])
+            .filter(|part| {
+                part.split_whitespace()
+                    .any(|w| ["not", "no", "without", "hardly", "never"].contains(&w))
+            })
+            .flat_map(|part| content_words(part).collect::<Vec<_>>())
+            .collect::<Vec<_>>();
+        content_words(gist)
+            .filter(|w| !denied.contains(w))
+            .collect()
+    }
+
+    /// Where the two gists of a key difference name the same thing (two or
+    /// more of the words they name things with in common), they tell no
+    /// difference: "contract terms with clients and contractors" beside
+    /// "fire, access and building codes, contractors’ terms".
+    #[test]
+    fn no_key_difference_names_the_same_thing_for_both_roles() {
+        let mut alike = Vec::new();
+        for c in every_builtin_pair() {
+            for key in &c.key_differences {
+                let words_a = named(&key.a);
+                let mut shared: Vec<String> = named(&key.b)
+                    .into_iter()
+                    .filter(|w| words_a.contains(w))
+                    .collect();
+                shared.dedup();
+                if shared.len() >= 2 {
+                    let label = &crate::builtin::dataset().dimensions[key.index].label;
+                    alike.push(format!(
+                        "{} / {}: {label}: {:?} | {:?} share {shared:?}",
+                        c.a.id, c.b.id, key.a, key.b
+                    ));
+                }
+            }
+        }
+        assert!(
+            alike.is_empty(),
+            "{} alike:\n{}",
+            alike.len(),
+            alike.join("\n")
+        );
     }
 }

@@ -37,9 +37,7 @@ fn the_example_renders_the_whole_card() {
     assert!(source.contains("href=\"https://www.bls.gov/oes/2025/may/oes113051.htm\""));
     // The card brings its root reset and, as the first card of a render, its stylesheet.
     // A whole document whose charset comes first, so a browser reads it as UTF-8.
-    assert!(html.starts_with(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-    ));
+    assert!(html.starts_with("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"));
     assert!(html.contains("<title>Team Leader vs Plant Manager</title>"));
     assert!(html.contains("<body><div part=\"root\" class=\"rc-root\">"));
     assert_eq!(

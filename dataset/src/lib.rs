@@ -30,8 +30,9 @@ mod wages;
 pub mod testing;
 
 pub use model::{
-    Axis, AxisKind, Dataset, Dimension, DimensionId, Entry, Fact, Facts, Family, FamilyId, IdError,
-    List, Occupation, PairNote, Position, Role, RoleId, Text, MAX_ID_LEN,
+    Axis, AxisKind, CareerPath, Certification, Dataset, Dimension, DimensionId, Entry, Fact, Facts,
+    Family, FamilyId, IdError, List, Move, MoveKind, Occupation, PairNote, Position, Role, RoleId,
+    Text, MAX_ID_LEN,
 };
 pub use problem::{clip, Problem, ProblemKind, Quoted};
 pub use validate::{extend_dataset, limits, parse_dataset, FORMAT_VERSION};

@@ -246,6 +246,49 @@ pub struct Role {
     pub choose_if: Option<Text>,
     /// One entry per dimension, in the dataset's dimension order.
     pub entries: List<Entry>,
+    /// What the role takes and where it usually leads, if the data says
+    /// (`None`: a role without it has no "moving between them" part).
+    pub path: Option<CareerPath>,
+}
+
+/// What a role takes beyond its entry education, and where it usually leads.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct CareerPath {
+    /// The certifications employers commonly name for the role.
+    pub certifications: List<Certification>,
+    /// The usual moves from this role to other roles of the dataset.
+    pub moves: List<Move>,
+}
+
+/// A certification, with the body that grants it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Certification {
+    /// Its name, e.g. "Certified Supply Chain Professional (CSCP)".
+    pub name: Text,
+    /// Who grants it, e.g. "ASCM".
+    pub body: Text,
+}
+
+/// A usual move from one role to another.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Move {
+    /// The role moved to.
+    pub to: RoleId,
+    /// What kind of move it is.
+    pub kind: MoveKind,
+    /// Why people make it, in a phrase.
+    pub reason: Text,
+}
+
+/// How a move relates the two roles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MoveKind {
+    /// A step up the same ladder.
+    Up,
+    /// To work of about the same level, in a related field.
+    Sideways,
+    /// Into another field.
+    Change,
 }
 
 impl Role {
@@ -277,6 +320,9 @@ pub struct PairNote {
     /// Dimensions where the two roles' gists name the same thing, so they
     /// do not set this pair apart: never a key difference of the pair.
     pub alike: List<DimensionId>,
+    /// Dimensions the pair's writer puts first among rows that otherwise
+    /// weigh the same as key differences: what the bottom line turns on.
+    pub first: List<DimensionId>,
 }
 
 /// A family of roles, listed together in the pickers.

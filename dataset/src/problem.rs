@@ -131,6 +131,10 @@ pub enum ProblemKind {
     BadSocCode(String),
     /// A pair note names a role the dataset lacks.
     UnknownRoleInPair(String),
+    /// A move leads to a role the dataset lacks, or to the role itself.
+    UnknownRoleInMove(String),
+    /// Following the role's step-ups leads back to it.
+    StepUpCycle,
     /// A pair note lists a dimension the dataset lacks among its alike ones.
     UnknownDimensionInPair(String),
     /// A pair note names the same role twice.
@@ -236,8 +240,14 @@ impl fmt::Display for ProblemKind {
             ProblemKind::UnknownRoleInPair(id) => {
                 write!(f, "pair note names unknown role {}", Quoted(id))
             }
+            ProblemKind::UnknownRoleInMove(id) => {
+                write!(f, "a move leads to unknown role {}", Quoted(id))
+            }
+            ProblemKind::StepUpCycle => f.write_str(
+                "its step-ups lead back to it; a chain of \"up\" moves must never return to where it started",
+            ),
             ProblemKind::UnknownDimensionInPair(id) => {
-                write!(f, "pair note lists unknown dimension {} as alike", Quoted(id))
+                write!(f, "pair note lists unknown dimension {}", Quoted(id))
             }
             ProblemKind::PairOfSameRole(id) => {
                 write!(f, "pair note names role {} twice", Quoted(id))

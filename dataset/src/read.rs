@@ -84,6 +84,40 @@ pub(super) struct RoleDoc<'a> {
     pub choose_if: Option<String>,
     #[serde(borrow)]
     pub dimensions: Entries<'a>,
+    #[serde(default)]
+    pub path: Option<PathDoc>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct PathDoc {
+    #[serde(default)]
+    pub certifications: Vec<CertificationDoc>,
+    #[serde(default)]
+    pub moves: Vec<MoveDoc>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CertificationDoc {
+    pub name: String,
+    pub body: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct MoveDoc {
+    pub to: String,
+    pub kind: MoveKindDoc,
+    pub reason: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub(super) enum MoveKindDoc {
+    Up,
+    Sideways,
+    Change,
 }
 
 /// Just a role's id, read first so that every later problem names the role.
@@ -174,6 +208,8 @@ pub(super) struct PairDoc {
     pub note: String,
     #[serde(default)]
     pub alike: Vec<String>,
+    #[serde(default)]
+    pub first: Vec<String>,
 }
 
 /// Keeps a present value, `null` included, apart from an absent one (which

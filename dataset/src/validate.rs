@@ -11,13 +11,13 @@ use std::collections::BTreeSet;
 use serde_json::value::RawValue;
 
 use super::model::{
-    Axis, AxisKind, Dataset, Dimension, DimensionId, Entry, Fact, Facts, Family, FamilyId,
-    Occupation, PairNote, Position, Role, RoleId, Text,
+    Axis, AxisKind, CareerPath, Certification, Dataset, Dimension, DimensionId, Entry, Fact, Facts,
+    Family, FamilyId, Move, MoveKind, Occupation, PairNote, Position, Role, RoleId, Text,
 };
 use super::problem::{Problem, ProblemKind};
 use super::read::{
     kind, locate, read, whole_number, AxisKindDoc, DatasetDoc, DimensionDoc, EntryDoc, FactDoc,
-    FactsDoc, FamilyDoc, IdOnly, PairDoc, ReadError, RoleDoc,
+    FactsDoc, FamilyDoc, IdOnly, MoveKindDoc, PairDoc, PathDoc, ReadError, RoleDoc,
 };
 
 /// Length bounds (in characters) for each kind of text.
@@ -42,6 +42,12 @@ pub mod limits {
     pub const GIST: (usize, usize) = (3, 60);
     /// A role's "choose … if" clause.
     pub const CHOOSE_IF: (usize, usize) = (10, 60);
+    /// A certification's name, e.g. "Certified Supply Chain Professional (CSCP)".
+    pub const CERTIFICATION: (usize, usize) = (2, 100);
+    /// The body that grants a certification, e.g. "ASCM".
+    pub const CERTIFICATION_BODY: (usize, usize) = (2, 60);
+    /// Why people make a move, in a phrase.
+    pub const MOVE_REASON: (usize, usize) = (10, 90);
     /// How many dimensions define a role.
     pub const DEFINES: (usize, usize) = (3, 5);
     /// A fact's value, year, or occupation text.
@@ -332,6 +338,7 @@ impl<'a> Checker<'a> {
             None => new_roles,
         };
 
+        self.moves_lead_somewhere(&roles);
         let mut named: Vec<&str> = roles.iter().map(|r| r.id.as_str()).collect();
         named.extend(unread.iter().map(String::as_str));
         let new_pairs = self.pairs(raw_pairs, &named, &dimensions);
@@ -489,6 +496,7 @@ impl<'a> Checker<'a> {
             &entries,
             &faulty,
         );
+        let path = doc.path.map(|path| self.path(path));
         Some(Role {
             id,
             title,
@@ -499,7 +507,101 @@ impl<'a> Checker<'a> {
             defines: Cow::Owned(defines),
             choose_if,
             entries: Cow::Owned(entries),
+            path,
         })
+    }
+
+    /// Dimension ids a pair note lists, each known to the dataset.
+    fn pair_dimensions(&mut self, ids: &[String], dimensions: &[Dimension]) -> Vec<DimensionId> {
+        ids.iter()
+            .map(|id| {
+                if !dimensions.iter().any(|d| d.id.as_str() == id) {
+                    self.report(ProblemKind::UnknownDimensionInPair(clip(id)));
+                }
+                self.id(
+                    "pair dimension",
+                    id,
+                    DimensionId::parse,
+                    DimensionId::from_static,
+                )
+            })
+            .collect()
+    }
+
+    /// A role's certifications and moves, each text checked; where the moves
+    /// lead is checked once every role is known ([`Self::moves_lead_somewhere`]).
+    fn path(&mut self, doc: PathDoc) -> CareerPath {
+        let certifications = doc
+            .certifications
+            .into_iter()
+            .map(|c| Certification {
+                name: self.text("certification name", c.name, limits::CERTIFICATION),
+                body: self.text("certification body", c.body, limits::CERTIFICATION_BODY),
+            })
+            .collect();
+        let moves = doc
+            .moves
+            .into_iter()
+            .map(|m| Move {
+                to: self.id("move target", &m.to, RoleId::parse, RoleId::from_static),
+                kind: match m.kind {
+                    MoveKindDoc::Up => MoveKind::Up,
+                    MoveKindDoc::Sideways => MoveKind::Sideways,
+                    MoveKindDoc::Change => MoveKind::Change,
+                },
+                reason: self.text("move reason", m.reason, limits::MOVE_REASON),
+            })
+            .collect();
+        CareerPath {
+            certifications: Cow::Owned(certifications),
+            moves: Cow::Owned(moves),
+        }
+    }
+
+    /// Every move leads to a known role other than its own, and no chain of
+    /// step-ups comes back to where it started.
+    fn moves_lead_somewhere(&mut self, roles: &[Role]) {
+        for role in roles {
+            let Some(path) = &role.path else { continue };
+            self.role = Some(role.id.to_string());
+            for m in path.moves.iter() {
+                if m.to == role.id || !roles.iter().any(|r| r.id == m.to) {
+                    self.report(ProblemKind::UnknownRoleInMove(clip(m.to.as_str())));
+                }
+            }
+        }
+        self.role = None;
+        // A step-up cycle: from some role, following only step-ups, that role again.
+        let ups = |id: &RoleId| -> Vec<RoleId> {
+            roles
+                .iter()
+                .find(|r| &r.id == id)
+                .and_then(|r| r.path.as_ref())
+                .map(|p| {
+                    p.moves
+                        .iter()
+                        .filter(|m| m.kind == MoveKind::Up)
+                        .map(|m| m.to.clone())
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        for start in roles {
+            let mut seen: Vec<RoleId> = Vec::new();
+            let mut frontier = ups(&start.id);
+            while let Some(next) = frontier.pop() {
+                if next == start.id {
+                    self.role = Some(start.id.to_string());
+                    self.report(ProblemKind::StepUpCycle);
+                    self.role = None;
+                    break;
+                }
+                if !seen.contains(&next) {
+                    frontier.extend(ups(&next));
+                    seen.push(next);
+                }
+            }
+        }
     }
 
     /// A role's defining dimensions: none, or 3 to 5 distinct dimensions with
@@ -659,23 +761,14 @@ impl<'a> Checker<'a> {
             let a = self.id("pair role", &pair.a, RoleId::parse, RoleId::from_static);
             let b = self.id("pair role", &pair.b, RoleId::parse, RoleId::from_static);
             let note = self.text("pair note", pair.note, limits::NOTE);
-            let mut alike = Vec::with_capacity(pair.alike.len());
-            for id in &pair.alike {
-                if !dimensions.iter().any(|d| d.id.as_str() == id) {
-                    self.report(ProblemKind::UnknownDimensionInPair(clip(id)));
-                }
-                alike.push(self.id(
-                    "pair dimension",
-                    id,
-                    DimensionId::parse,
-                    DimensionId::from_static,
-                ));
-            }
+            let alike = self.pair_dimensions(&pair.alike, dimensions);
+            let first = self.pair_dimensions(&pair.first, dimensions);
             pairs.push(PairNote {
                 a,
                 b,
                 note,
                 alike: Cow::Owned(alike),
+                first: Cow::Owned(first),
             });
         }
         pairs
