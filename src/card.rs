@@ -6,6 +6,7 @@ use crate::builtin;
 use crate::compare::{compare, PairError};
 use crate::dataset::{Dataset, DimensionId, Fact, Position, Role, RoleId, Text};
 use crate::meter::Meter;
+use crate::moves::{moves, MoveModel};
 use crate::pair::Pair;
 use crate::words;
 
@@ -102,6 +103,8 @@ pub struct CardModel {
     /// Said beside the figures: that both roles' figures describe one
     /// occupation, or that their outlooks cover different periods.
     pub figures_note: Option<String>,
+    /// Moving from role A to role B, and back, when both carry their career paths.
+    pub moves: Option<Pair<MoveModel>>,
     /// One row per dimension.
     pub rows: Vec<RowModel>,
     /// How many rows "differences only" hides.
@@ -144,6 +147,20 @@ impl CardModel {
             })
             .flatten()
             .or_else(|| outlook_periods(ra, rb));
+        // What to add on a move: where the roles are furthest apart first.
+        let mut widest: Vec<(String, &crate::compare::KeyDifference)> = comparison
+            .key_differences
+            .iter()
+            .filter_map(|k| Some((data.dimensions.get(k.index)?.label.to_string(), k)))
+            .collect();
+        for i in 1..widest.len() {
+            let mut j = i;
+            while j > 0 && widest.get(j - 1).map(|w| w.1.gap) < widest.get(j).map(|w| w.1.gap) {
+                widest.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        let moves = moves(data, ra, rb, &widest);
         let rows: Vec<RowModel> = comparison
             .rows
             .iter()
@@ -182,6 +199,7 @@ impl CardModel {
             close,
             bottom_line: comparison.bottom_line,
             figures_note,
+            moves,
             equal_rows: rows.iter().filter(|row| !row.differs).count(),
             rows,
             page: builtin::pair_page(&ra.id, &rb.id),
@@ -399,7 +417,7 @@ mod tests {
         let c = card("warehouse-manager", "plant-manager");
         assert_eq!(
             c.figures_note.as_deref(),
-            Some("The two outlooks cover different periods: 2023–33 for Warehouse Manager, 2020–30 for Plant Manager, so compare them with care.")
+            Some("The outlooks cover different periods: 2023–33 for Warehouse Manager, 2020–30 for Plant Manager.")
         );
         // Both 2024–34, different occupations: nothing to say.
         assert_eq!(

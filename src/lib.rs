@@ -64,6 +64,7 @@ mod components;
 /// The dataset's typed model and reader: the `role-compare-dataset` crate.
 pub use role_compare_dataset as dataset;
 mod meter;
+mod moves;
 mod pair;
 mod stylesheet;
 pub mod summary;

@@ -42,6 +42,9 @@ pub struct PairSummary {
     pub differences: Vec<String>,
     /// The pair's bottom line.
     pub bottom_line: String,
+    /// Moving between the roles, both ways, a heading each (none when a
+    /// role has no career path).
+    pub moves: Vec<String>,
     /// Both roles, first and second.
     pub roles: [RoleSummary; 2],
 }
@@ -68,6 +71,11 @@ impl PairSummary {
             title: words::pair_title(a, b),
             differences: differences.collect(),
             bottom_line: card.bottom_line.clone(),
+            moves: card
+                .moves
+                .iter()
+                .flat_map(|m| [m.a.heading.clone(), m.b.heading.clone()])
+                .collect(),
             roles: [role(&card.roles.a), role(&card.roles.b)],
         }
     }
@@ -79,6 +87,11 @@ impl PairSummary {
         CardModel::new(builtin::dataset(), a, b, only)
             .ok()
             .map(|card| Self::of(&card))
+    }
+
+    /// Moving between the roles as the fallback writes it, in one paragraph.
+    pub fn moves_text(&self) -> Option<String> {
+        (!self.moves.is_empty()).then(|| words::moves_summary(&self.moves))
     }
 
     /// The bottom line as the fallback writes it.
@@ -102,6 +115,7 @@ pub fn fallback_view(summary: &PairSummary, href: &str) -> impl IntoView {
             <p><a href=href.to_owned()>{summary.title.clone()}</a></p>
             <ul>{differences}</ul>
             <p>{summary.bottom_line_text()}</p>
+            {summary.moves_text().map(|moves| view! { <p>{moves}</p> })}
         </div>
     }
 }
@@ -187,6 +201,7 @@ mod tests {
             title: "<b>A</b> vs B & C".to_owned(),
             differences: vec!["One <i>more</i>.".to_owned(), "Two.".to_owned()],
             bottom_line: "Pick \"B\".".to_owned(),
+            moves: vec![],
             roles: [
                 RoleSummary {
                     title: "A".to_owned(),

@@ -142,9 +142,7 @@ pub fn same_occupation(soc: &str, title: &str) -> String {
 /// Said beside the figures when the two outlooks cover different periods,
 /// so they cannot be set side by side as they stand.
 pub fn outlook_periods(a: &str, a_period: &str, b: &str, b_period: &str) -> String {
-    format!(
-        "The two outlooks cover different periods: {a_period} for {a}, {b_period} for {b}, so compare them with care."
-    )
+    format!("The outlooks cover different periods: {a_period} for {a}, {b_period} for {b}.")
 }
 
 /// A figure at a glance with the period it covers: "+4.4% (2024–34)".
@@ -161,6 +159,148 @@ pub fn occupation(soc: &str, title: &str, note: Option<&str>) -> String {
         text.push_str(note);
     }
     text
+}
+
+/// The disclosure of the moves between the two roles.
+pub const MOVES: &str = "Moving between them";
+
+/// Moving between the two roles in the fallback: "Moving between them:
+/// From … to …: a step up. From … to …: a step down."
+pub fn moves_summary(headings: &[String]) -> String {
+    format!("{MOVES}: {}.", headings.join(". "))
+}
+
+/// A move's heading: "From Production Supervisor to Plant Manager: a climb
+/// of 2 steps".
+pub fn move_heading(from: &str, to: &str, direction: crate::moves::Direction) -> String {
+    use crate::moves::Direction;
+    let way = match direction {
+        Direction::Up(1) => "a step up".to_owned(),
+        Direction::Up(n) => format!("a climb of {n} steps"),
+        Direction::Down(1) => "a step down".to_owned(),
+        Direction::Down(n) => format!("{n} steps down"),
+        Direction::Sideways => "a sideways move".to_owned(),
+        Direction::Change => "a change of field".to_owned(),
+        Direction::None => "no usual route".to_owned(),
+    };
+    format!("From {from} to {to}: {way}")
+}
+
+/// Said when no one usually moves from one role to the other.
+pub fn no_usual_move(from: &str, to: &str) -> String {
+    format!(
+        "People do not usually move from {from} to {to}; the two paths meet, if at all, higher up."
+    )
+}
+
+/// The route and why people take its first step: "Usually through
+/// Production Manager. Why: knows one shift …".
+pub fn route(through: &[String], reason: &str) -> String {
+    let why = capitalized(reason);
+    match through {
+        [] => format!("A direct move: {why}."),
+        [one] => format!("Usually through {one}. First step: {why}."),
+        [init @ .., last] => format!(
+            "Usually through {} and then {last}. First step: {why}.",
+            init.join(", ")
+        ),
+    }
+}
+
+/// Said of a move back down a ladder.
+pub fn step_down(to: &str) -> String {
+    format!("A move back down the ladder: people make it for hands-on work or a steadier load, giving up scope, and usually pay, to work as a {to}.")
+}
+
+/// A certification with the body that grants it: "CPIM (ASCM)".
+pub fn certification(name: &str, body: &str) -> String {
+    format!("{name}, from {body}")
+}
+
+/// Where the roles are far apart: what the role moved from does there, then
+/// what the role moved to does.
+pub fn gap(label: &str, from: &str, to: &str) -> String {
+    format!("{label}, now {from}, then {to}")
+}
+
+/// What a move asks for on the way.
+pub fn to_add(
+    to: &str,
+    education: Option<&str>,
+    certifications: &[String],
+    gaps: &[String],
+) -> String {
+    let mut text = format!("What it takes: for {to}, ");
+    match education {
+        Some(education) => text.push_str(&format!("BLS gives {}", lowercase_first(education))),
+        None => text.push_str("no entry requirement was read at BLS"),
+    }
+    if !certifications.is_empty() {
+        text.push_str(&format!(
+            "; employers often ask for {}",
+            certifications.join(" or ")
+        ));
+    }
+    text.push('.');
+    if !gaps.is_empty() {
+        text.push_str(&format!(" The widest gaps: {}.", gaps.join("; ")));
+    }
+    text
+}
+
+/// The pay step, median to median, and the range of the role moved to.
+pub fn pay_step(
+    from: &str,
+    to: &str,
+    change: i128,
+    same: bool,
+    title: &str,
+    range: Option<&str>,
+) -> String {
+    let mut text = if same {
+        format!("Pay: one official occupation, so the same median ({to}).")
+    } else {
+        let sign = if change >= 0 { "+" } else { "−" };
+        format!(
+            "Pay: median {from} to {to} ({sign}{}).",
+            thousands(change.unsigned_abs())
+        )
+    };
+    if let Some(range) = range {
+        text.push_str(&format!(
+            " In the occupation of {title}, the middle 80% earn {range}."
+        ));
+    }
+    text
+}
+
+/// "$51,610" from 51610.
+fn thousands(n: u128) -> String {
+    let digits = n.to_string();
+    let mut out = String::from("$");
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// What the polite live region says after the reader changes the pair.

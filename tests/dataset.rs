@@ -623,6 +623,16 @@ fn host_data_rules_each_give_their_own_message() {
             vec![format!("{STORE}defining dimension \"risk\" has no position for this role")]),
         ("a defining dimension named twice", |h| h["roles"][0]["defines"] = json!(["scope", "people", "scope"]),
             vec![format!("{STORE}defining dimension \"scope\" is used more than once")]),
+        ("a move to a role nobody defined", |h| h["roles"][0]["path"] = json!({ "moves": [{ "to": "astronaut", "kind": "up", "reason": "runs a shop, so could run a mission" }] }),
+            vec![format!("{STORE}a move leads to unknown role \"astronaut\"")]),
+        ("a certification without its name", |h| h["roles"][0]["path"] = json!({ "certifications": [{ "name": "", "body": "NRF" }] }),
+            vec![format!("{STORE}certification name is 0 characters long; it must be 2 to 100")]),
+        ("step-ups that come back", |h| {
+            // The shipped Team Leader steps up to Operations Manager, and on to the COO.
+            h["roles"][0]["id"] = json!("chief-operating-officer");
+            h["roles"][0]["path"] = json!({ "moves": [{ "to": "team-leader", "kind": "up", "reason": "back to a small team, as a step up" }] });
+        },
+            vec!["role \"chief-operating-officer\": its step-ups lead back to it; a chain of \"up\" moves must never return to where it started".to_owned()]),
     ];
     for (name, edit, expected) in cases {
         let found: Vec<String> = match extend_dataset(builtin::dataset(), &host_roles(edit)) {
@@ -631,6 +641,14 @@ fn host_data_rules_each_give_their_own_message() {
         };
         assert_eq!(found, expected, "{name}");
     }
+    // A move of no known kind names the kinds there are.
+    let json = host_roles(
+        |h| h["roles"][0]["path"] = json!({ "moves": [{ "to": "team-leader", "kind": "diagonal", "reason": "runs a shop, so could lead a team" }] }),
+    );
+    let found = extend_dataset(builtin::dataset(), &json).unwrap_err();
+    assert!(found[0]
+        .to_string()
+        .ends_with("unknown variant `diagonal`, expected one of `up`, `sideways`, `change`"));
     // A text too long says how long it is.
     let json = host_roles(|h| {
         h["roles"][0]["dimensions"]["data"]["text"] =

@@ -586,7 +586,8 @@ impl<'a> Checker<'a> {
                 })
                 .unwrap_or_default()
         };
-        for start in roles {
+        // One report for a cycle, named after the first role found on it.
+        'roles: for start in roles {
             let mut seen: Vec<RoleId> = Vec::new();
             let mut frontier = ups(&start.id);
             while let Some(next) = frontier.pop() {
@@ -594,7 +595,7 @@ impl<'a> Checker<'a> {
                     self.role = Some(start.id.to_string());
                     self.report(ProblemKind::StepUpCycle);
                     self.role = None;
-                    break;
+                    break 'roles;
                 }
                 if !seen.contains(&next) {
                     frontier.extend(ups(&next));

@@ -71,6 +71,34 @@ fn occupation(role: &Role) -> Value {
     }
     if let Some(education) = facts.and_then(|f| f.education.as_ref()) {
         out.insert("educationRequirements".into(), credential(education));
+        // BLS's entry requirement names the related work experience after the degree.
+        if let Some((_, experience)) = education.value.split_once(", ") {
+            if experience.contains("experience") {
+                out.insert(
+                    "experienceRequirements".into(),
+                    json!({
+                        "@type": "OccupationalExperienceRequirements",
+                        "description": format!("{experience} ({}; source: {})", education.year, education.source),
+                    }),
+                );
+            }
+        }
+    }
+    let certifications: Vec<Value> = role
+        .path
+        .iter()
+        .flat_map(|p| p.certifications.iter())
+        .map(|c| {
+            json!({
+                "@type": "EducationalOccupationalCredential",
+                "credentialCategory": "certification",
+                "name": c.name.to_string(),
+                "recognizedBy": { "@type": "Organization", "name": c.body.to_string() },
+            })
+        })
+        .collect();
+    if !certifications.is_empty() {
+        out.insert("qualifications".into(), certifications.into());
     }
     Value::Object(out)
 }
@@ -99,6 +127,35 @@ fn dollars(value: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_occupation_states_education_experience_and_certifications() {
+        let data = role_compare::builtin::dataset();
+        let role = |id: &str| {
+            data.role(&role_compare::RoleId::parse(id).unwrap())
+                .unwrap()
+        };
+        let plant = occupation(role("production-manager"));
+        assert_eq!(
+            plant["experienceRequirements"]["description"]
+                .as_str()
+                .unwrap()
+                .split(" (")
+                .next(),
+            Some("5 years or more of related work experience")
+        );
+        assert!(plant["qualifications"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|q| q["recognizedBy"]["name"]
+                .as_str()
+                .is_some_and(|b| !b.is_empty())));
+        // No certification commonly asked: no empty list.
+        assert!(occupation(role("chief-operating-officer"))
+            .get("qualifications")
+            .is_none());
+    }
 
     #[test]
     fn figures_read_as_whole_dollars() {

@@ -47,12 +47,13 @@ fn blocks(html: &str) -> Vec<String> {
 }
 
 /// What a sanitized snippet of `summary` must read as: its title, its key
-/// differences and bottom line, each a block of its own, and nothing else.
+/// differences, bottom line and moves, each a block of its own, and nothing else.
 fn assert_readable(kind: &str, snippet: &str, summary: &PairSummary, link: &str) {
     let clean = ammonia::clean(snippet);
     let mut expected = vec![summary.title.clone()];
     expected.extend(summary.differences.iter().cloned());
     expected.push(summary.bottom_line_text());
+    expected.extend(summary.moves_text());
     assert!(
         summary.differences.len() >= 2,
         "{kind}: a pair with differences"

@@ -1,7 +1,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::{Card, Dimensions, KeyDifferences, RoleIntro, RoleProfile};
+use super::{Card, Dimensions, KeyDifferences, Moves, RoleIntro, RoleProfile};
 use crate::pair::Side;
 use crate::words;
 
@@ -55,10 +55,14 @@ pub fn CardBody(
                     <details class="rc-profiles-fold">
                         <summary class="rc-profiles-fold__summary">{words::PROFILES}</summary>
                         {profiles}
+                        <Moves card />
                     </details>
                 })
             } else {
-                Either::Right(profiles)
+                Either::Right(view! {
+                    <Moves card />
+                    {profiles}
+                })
             }}
             <Dimensions card disabled folded />
             {page_link}

@@ -7,6 +7,7 @@ mod card_body;
 mod dimension_row;
 mod dimensions;
 mod key_differences;
+mod moves;
 mod role_compare;
 mod role_intro;
 mod role_picker;
@@ -17,6 +18,7 @@ use card_body::CardBody;
 use dimension_row::DimensionRow;
 use dimensions::Dimensions;
 use key_differences::KeyDifferences;
+use moves::Moves;
 pub use role_compare::RoleCompare;
 #[cfg(any(feature = "embed", feature = "ssr"))]
 pub(crate) use role_compare::{card, CardInput, CardSetup};
