@@ -24,7 +24,7 @@ use leptos::tachys::view::add_attr::AddAnyAttr;
 use crate::builtin;
 use crate::components::{card, CardInput, CardSetup};
 use crate::dataset::{DimensionId, RoleId};
-use crate::summary::{fallback_view, PairSummary};
+use crate::summary::{fallback_view, without_markers, PairSummary};
 use crate::theme::Theme;
 use crate::words;
 
@@ -105,7 +105,7 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
         .collect::<Vec<_>>()
         .join(",");
     let owner = Owner::new();
-    owner.with(|| {
+    let html = owner.with(|| {
         let card = card(CardInput {
             data: std::sync::Arc::new(builtin::dataset().clone()),
             role_a: RwSignal::new(a.clone()),
@@ -155,7 +155,10 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
             </role-compare>
         }
         .to_html()
-    })
+    });
+    // Leptos's comments mark nothing anyone reads back here (the core replaces
+    // the card) and a sanitizer turns them into text.
+    without_markers(&html)
 }
 
 #[cfg(test)]

@@ -127,10 +127,35 @@ pub fn fallback_html(summary: &PairSummary, href: &str) -> String {
     without_markers(&fallback_view(summary, href).to_html())
 }
 
-/// `html` without Leptos's placeholder comments (`<!>`). Text never holds
-/// one: a `<` in a text is escaped.
+/// `html` without the comments Leptos leaves to mark where its dynamic parts
+/// sit (`<!>`, `<!---->`, `<!--<() />-->`): nothing takes markup over by
+/// them here (a pre-rendered card is replaced, not hydrated), and WordPress's
+/// kses turns them into stray text that can swallow the rest of a post. Text
+/// never holds one: a `<` in a text or an attribute is escaped.
 pub fn without_markers(html: &str) -> String {
-    html.replace("<!>", "")
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let end = if let Some(comment) = after.strip_prefix("<!--") {
+            comment.find("-->").map(|i| 4 + i + 3)
+        } else if after.starts_with("<!>") {
+            Some(3)
+        } else {
+            None
+        };
+        match end {
+            Some(end) => rest = &after[end..],
+            None => {
+                // A doctype or other declaration: kept.
+                out.push_str("<!");
+                rest = &after[2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Text made safe for an HTML text node or a quoted attribute, for the HTML
@@ -213,6 +238,10 @@ mod tests {
                 },
             ],
         };
+        assert_eq!(
+            without_markers("<!doctype html><p>a<!>b<!---->c<!--<() />-->d</p>"),
+            "<!doctype html><p>abcd</p>"
+        );
         assert_eq!(
             fallback_html(&summary, "https://x.org/?a=1&b=\"2\""),
             "<div class=\"rc-fallback\"><p><a href=\"https://x.org/?a=1&amp;b=&quot;2&quot;\">&lt;b&gt;A&lt;/b&gt; vs B &amp; C</a></p>\

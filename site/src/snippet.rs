@@ -3,7 +3,7 @@
 //! page, its key differences and bottom line) that sanitizers keep.
 
 use role_compare::builtin::pair_page;
-use role_compare::summary::{fallback_html, PairSummary};
+use role_compare::summary::PairSummary;
 use role_compare::words;
 use role_compare::{RoleId, Theme};
 
@@ -32,11 +32,12 @@ pub fn frame_path(a: &RoleId, b: &RoleId) -> Option<String> {
 
 /// A pair's frame for another site (`src` is the frame page's address,
 /// `title` the pair's): the size it is handed out with (its width follows
-/// the column), lazily loaded.
+/// the column), lazily loaded; without a border both by attribute (what
+/// WordPress keeps of an oEmbed frame) and by style.
 pub fn frame_element(src: &str, title: &str) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"{FRAME_WIDTH}\" height=\"{FRAME_HEIGHT}\" \
-         style=\"width:100%;border:0\" loading=\"lazy\"></iframe>",
+         frameborder=\"0\" style=\"width:100%;border:0\" loading=\"lazy\"></iframe>",
         escape_html(src),
         escape_html(title),
     )
@@ -51,6 +52,37 @@ pub fn frame_code(site_url: &str, src: &str, title: &str) -> String {
         frame_element(src, title),
         escape_html(&format!("{site_url}{LISTENER}"))
     )
+}
+
+/// Whether `host` (a URL's host name, as `location.hostname` gives it) is
+/// this computer or a private network: `localhost`, `*.local`, a loopback,
+/// private or link-local address, or none (a `file:` page). Addresses on such
+/// a host work only there, so the generator says so beside its code.
+pub fn is_local_host(host: &str) -> bool {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    if bare.is_empty()
+        || bare == "localhost"
+        || bare.ends_with(".localhost")
+        || bare.ends_with(".local")
+    {
+        return true;
+    }
+    match bare.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V4(ip)) => {
+            ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified()
+        }
+        Ok(std::net::IpAddr::V6(ip)) => {
+            let first = ip.segments()[0];
+            ip.is_loopback()
+                || ip.is_unspecified()
+                // Unique local (fc00::/7) and link-local (fe80::/10) addresses.
+                || first & 0xfe00 == 0xfc00
+                || first & 0xffc0 == 0xfe80
+                || ip.to_ipv4_mapped().is_some_and(|v4| is_local_host(&v4.to_string()))
+        }
+        Err(_) => false,
+    }
 }
 
 /// What the embed generator needs to write a snippet.
@@ -95,7 +127,7 @@ pub fn embed_snippet(input: &SnippetInput<'_>) -> String {
         .unwrap_or_default();
     let href = format!("{}?a={a_id}&b={b_id}", input.page_url);
     let fallback = match input.summary {
-        Some(summary) => fallback_html(summary, &href),
+        Some(summary) => fallback_markup(summary, &href),
         None => format!(
             "<a href=\"{}\">{}</a>",
             escape_html(&href),
@@ -112,6 +144,38 @@ pub fn embed_snippet(input: &SnippetInput<'_>) -> String {
         b = escape_html(b_id),
         theme = input.theme.as_str(),
     )
+}
+
+/// The fallback of a snippet (the pair's title linked to `href`, its key
+/// differences, its bottom line, the moves between the roles), written as
+/// text: the markup `role_compare::summary::fallback_html` renders, equal to
+/// it for every pair (tested natively). The demo's wasm cannot render a view
+/// to HTML: Leptos does that only with its `ssr` feature, and panics without.
+pub fn fallback_markup(summary: &PairSummary, href: &str) -> String {
+    // Escaped as Leptos escapes text and double-quoted attributes.
+    let text = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let attribute = |s: &str| text(s).replace('"', "&quot;");
+    let mut html = format!(
+        "<div class=\"rc-fallback\"><p><a href=\"{}\">{}</a></p><ul>",
+        attribute(href),
+        text(&summary.title)
+    );
+    for difference in &summary.differences {
+        html.push_str(&format!("<li>{}</li>", text(difference)));
+    }
+    html.push_str(&format!(
+        "</ul><p>{}</p>",
+        text(&summary.bottom_line_text())
+    ));
+    if let Some(moves) = summary.moves_text() {
+        html.push_str(&format!("<p>{}</p>", text(&moves)));
+    }
+    html.push_str("</div>");
+    html
 }
 
 /// The alternative text of a pair's picture: what it shows, in words.
@@ -183,6 +247,82 @@ mod tests {
              <a href=\"https://example.org/rc/index.html?a=team-leader&amp;b=plant-manager\">Team Leader vs Plant Manager</a>\n\
              </role-compare>"
         );
+    }
+
+    /// The fallback written as text is the library's view rendered natively,
+    /// for every pair, over every dimension and over a few, and for hostile text.
+    #[test]
+    fn the_fallback_written_as_text_is_the_rendered_view() {
+        use role_compare::builtin::pairs;
+        use role_compare::dataset::DimensionId;
+        use role_compare::summary::fallback_html;
+
+        let href = "https://example.org/rc/index.html?a=x&b=\"y\"";
+        let few: Vec<DimensionId> = ["scope", "people", "career"]
+            .iter()
+            .map(|id| DimensionId::parse(id).unwrap())
+            .collect();
+        let mut checked = 0;
+        for (a, b) in pairs() {
+            for only in [None, Some(few.as_slice())] {
+                let summary = PairSummary::builtin(&a.id, &b.id, only).unwrap();
+                assert_eq!(
+                    fallback_markup(&summary, href),
+                    fallback_html(&summary, href)
+                );
+                checked += 1;
+            }
+        }
+        assert_eq!(checked, 2 * pairs().len());
+        let mut hostile = PairSummary::builtin(&pairs()[0].0.id, &pairs()[0].1.id, None).unwrap();
+        hostile.title = "<b>A</b> & 'B' \"C\"".to_owned();
+        hostile.differences = vec!["x < y > z & \"q\" 'r'".to_owned()];
+        hostile.bottom_line = "<script>alert(1)</script>".to_owned();
+        assert_eq!(
+            fallback_markup(&hostile, href),
+            fallback_html(&hostile, href)
+        );
+        assert!(!fallback_markup(&hostile, href).contains("<script>"));
+    }
+
+    #[test]
+    fn local_hosts_are_this_computer_and_private_networks() {
+        for host in [
+            "localhost",
+            "LOCALHOST",
+            "app.localhost",
+            "printer.local",
+            "127.0.0.1",
+            "127.8.9.10",
+            "10.0.0.7",
+            "172.16.0.1",
+            "172.31.255.254",
+            "192.168.1.20",
+            "169.254.3.4",
+            "0.0.0.0",
+            "[::1]",
+            "::1",
+            "[fd12:3456::1]",
+            "[fe80::1]",
+            "[::ffff:192.168.0.1]",
+            "",
+        ] {
+            assert!(is_local_host(host), "{host} is local");
+        }
+        for host in [
+            "role-compare.github.io",
+            "example.org",
+            "8.8.8.8",
+            "172.32.0.1",
+            "172.15.0.1",
+            "192.169.0.1",
+            "11.0.0.1",
+            "[2001:db8::1]",
+            "localhost.example.org",
+            "local",
+        ] {
+            assert!(!is_local_host(host), "{host} is public");
+        }
     }
 
     #[test]

@@ -280,12 +280,21 @@ function normalisedCard(page: Page) {
   return page.locator("role-compare").evaluate((host) => {
     const mount = [...host.shadowRoot!.children].find((c) => c.hasAttribute("data-rc-mount"))!;
     const out: string[] = [];
+    // Pre-rendered markup carries no comments, so texts the live card keeps
+    // apart arrive joined: compare each element's run of texts as one.
+    let run = "";
+    const flush = (depth: number) => {
+      const text = run.replace(/\s+/g, " ");
+      if (text.trim()) out.push(`${" ".repeat(depth)}"${text}"`);
+      run = "";
+    };
     const walk = (node: Node, depth: number) => {
       if (node.nodeType === Node.TEXT_NODE) {
-        const text = node.textContent!.replace(/\s+/g, " ");
-        if (text.trim()) out.push(`${" ".repeat(depth)}"${text}"`);
+        run += node.textContent!;
         return;
       }
+      if (node.nodeType !== Node.ELEMENT_NODE) return;
+      flush(depth);
       if (node.nodeType !== Node.ELEMENT_NODE) return;
       const el = node as Element;
       if (el.tagName === "NOSCRIPT") return; // only without script
@@ -304,6 +313,7 @@ function normalisedCard(page: Page) {
         .sort();
       out.push(`${" ".repeat(depth)}<${el.tagName.toLowerCase()} ${attrs.join(" ")}>`);
       el.childNodes.forEach((child) => walk(child, depth + 1));
+      flush(depth + 1);
     };
     walk(mount, 0);
     return out.join("\n");
