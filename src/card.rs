@@ -213,9 +213,9 @@ impl CardModel {
         words::hidden_rows(self.equal_rows)
     }
 
-    /// The positions on row `index`'s axis, if that dimension has one.
-    pub fn meter(&self, index: usize) -> Option<&Meter> {
-        self.rows.get(index).and_then(|row| row.meter.as_ref())
+    /// The row of a dimension, if the card shows it.
+    pub fn row(&self, id: &DimensionId) -> Option<&RowModel> {
+        self.rows.iter().find(|row| &row.id == id)
     }
 }
 
@@ -472,7 +472,7 @@ mod tests {
             Some("Fleet Manager: not a defining part of this role")
         );
         assert!(quality.differs);
-        assert_eq!(c.meter(0).unwrap().missing, None);
+        assert_eq!(c.rows[0].meter.as_ref().unwrap().missing, None);
         let (a, b) = (Text::from("Buyer"), Text::from("Planner"));
         assert_eq!(
             missing_words(Pair::new(&a, &b), Pair::new(None, Some(2))).as_deref(),

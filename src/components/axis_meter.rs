@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
 use super::Card;
+use crate::dataset::DimensionId;
+use crate::meter::Meter;
 use crate::pair::Side;
 
 /// A small picture of where both roles sit on a dimension's axis: five steps
@@ -12,38 +14,45 @@ use crate::pair::Side;
 pub fn AxisMeter(
     /// The pair shown.
     card: Card,
-    /// The row (dimension) whose axis this is.
-    index: usize,
+    /// The dimension whose axis this is.
+    id: DimensionId,
 ) -> impl IntoView {
+    // The meter of this dimension in the card shown.
+    let meter = move |c: &crate::card::CardModel| -> Option<Meter> {
+        c.row(&id).and_then(|row| row.meter.clone())
+    };
+    let meter = Memo::new(move |_| card.with(|c| meter(c)));
     // The track and its ends belong to the dimension, the same for every pair: read once.
-    let (track, (low, high)) = card.with_untracked(|c| {
-        c.meter(index)
+    let (track, (low, high)) = meter.with_untracked(|m| {
+        m.as_ref()
             .map(|m| (m.track(), m.ends()))
             .unwrap_or_default()
     });
     // Where a side's marker is centred; without a position, at the middle (hidden).
-    let x = move |side: Side| {
-        move || card.with(|c| c.meter(index).and_then(|m| m.x(side)).unwrap_or(50))
-    };
+    let x =
+        move |side: Side| move || meter.with(|m| m.as_ref().and_then(|m| m.x(side)).unwrap_or(50));
     let hidden = move |side: Side| {
         move || {
-            card.with(|c| {
-                c.meter(index)
+            meter.with(|m| {
+                m.as_ref()
                     .is_some_and(|m| m.x(side).is_none())
                     .then_some("hidden")
             })
         }
     };
-    let missing = move || card.with(|c| c.meter(index).and_then(|m| m.missing.clone()));
+    let missing = move || meter.with(|m| m.as_ref().and_then(|m| m.missing.clone()));
     let b_x = x(Side::B);
     view! {
         <span class="rc-meter">
             <span class="rc-meter__low" aria-hidden="true">{low}</span>
+            // Its size also as attributes: drawn at that size even unstyled.
             <svg
                 class="rc-meter__svg"
+                width="100"
+                height="24"
                 viewBox="0 0 100 24"
                 role="img"
-                aria-label=move || card.with(|c| c.meter(index).map(|m| m.label.clone()))
+                aria-label=move || meter.with(|m| m.as_ref().map(|m| m.label.clone()))
             >
                 <path class="rc-meter__track" d=track></path>
                 <circle class="rc-meter__a" cx=x(Side::A) cy="6" r="4.5" visibility=hidden(Side::A)></circle>

@@ -23,15 +23,18 @@ pub fn Dimensions(
 ) -> impl IntoView {
     let differences_only = RwSignal::new(false);
     let all_open = RwSignal::new(false);
-    // The rows are built again only when the dimensions shown change (an
-    // element's `dimensions` attribute); a new pair updates them in place.
+    // One row per dimension shown, keyed by its id: a new pair updates the
+    // rows in place, and a new list of dimensions (an element's `dimensions`
+    // attribute) adds, drops or moves only the rows that changed.
     let ids = Memo::new(move |_| {
         card.with(|c| c.rows.iter().map(|row| row.id.clone()).collect::<Vec<_>>())
     });
-    let rows = move || {
-        (0..ids.with(Vec::len))
-            .map(|index| view! { <DimensionRow card index all_open=all_open.into() /> })
-            .collect_view()
+    let rows = view! {
+        <For
+            each=move || ids.get()
+            key=|id| id.clone()
+            children=move |id| view! { <DimensionRow card id all_open=all_open.into() /> }
+        />
     };
     let title = move || card.with(|c| c.caption.clone());
     let tools = view! {
