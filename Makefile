@@ -34,13 +34,15 @@ tools:
 tools-build:
 	@scripts/install-tools.sh build
 
-## Release build of the demo page and the widget into dist/, then its pre-rendered pages.
+## Release build of the demo page and the widget into dist/, then its pre-rendered pages, then
+## the WordPress plugin with the widget's files and a card per pair (dist/wordpress/role-compare.zip).
 build: tools-build
 	$(WASM_RELEASE) trunk build --release
 	terser public/role-compare.js --module --compress --mangle --output dist/role-compare.js
 	node scripts/trim-core.mjs dist/role-compare-core dist/role-compare-core-host-roles
 	for glue in $(GLUE); do terser dist/$$glue.js --module --compress --mangle --output dist/$$glue.js || exit 1; done
 	cargo run -q -p role-compare-site --bin role-compare-prerender -- dist $(BASE_URL)
+	python3 scripts/package-wordpress.py dist
 
 ## The Leptos app example (examples/leptos-app) into examples/leptos-app/dist/ (a debug
 ## build: it shares its compiled dependencies with the browser tests).
@@ -83,7 +85,7 @@ test-cargo:
 	@$(call STAGES,test-wages test-native test-lint test-browser)
 
 test-dist:
-	@$(call STAGES,build build-example test-size test-e2e test-engines test-doc test-package)
+	@$(call STAGES,build build-example test-size test-e2e test-engines test-hosts test-doc test-package)
 
 # Each build below uses one of few feature sets of leptos, so they share what they compile:
 # natively `ssr` (clippy, docs, the packed crate's check: leptos checked once; the native
@@ -146,6 +148,9 @@ test-engines:
 ## A real WordPress (Debian's 6.1, on loopback only) publishing every form of the card, each post
 ## read in Chromium at 1280 and 375 px (tests/hosts/; its Debian packages are installed when missing).
 ## Against dist/ as built for the default BASE_URL, served at http://127.0.0.1:8080/ meanwhile.
+## A real WordPress (Debian's, installed when missing) on loopback, with every form the
+## README offers and the plugin, read in Chromium at 1280 and 375 px (tests/hosts/);
+## after test-e2e, because Playwright empties test-results/ where its screenshots go.
 test-hosts:
 	tests/hosts/wordpress.sh run playwright test -c tests/hosts/playwright.config.ts
 
