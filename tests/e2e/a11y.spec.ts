@@ -200,3 +200,36 @@ async function expandedState(page: Page): Promise<boolean | undefined> {
   const expanded = focused?.properties?.find((p: any) => p.name === "expanded");
   return expanded?.value.value;
 }
+
+/** The names Chromium gives assistive technology for nodes of `role` (its own role names, e.g. "region", "DisclosureTriangle"). */
+async function axNames(page: Page, role: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+  await cdp.detach();
+  return nodes.filter((n: any) => n.role?.value === role && !n.ignored).map((n: any) => n.name?.value ?? "");
+}
+
+test("names: the card is a region named for its pair, each role's figures disclosure names its role", async ({ page }) => {
+  await openHostPage(page, hostPage("auto"), { head: HEAD });
+  await cardsReady(page, 1);
+  const card = page.locator("role-compare");
+  const named = async (a: string, b: string) => {
+    await expect(card.getByRole("region", { name: `Role comparison: ${a} vs ${b}`, exact: true })).toHaveCount(1);
+    // Both disclosures read "Figures and sources" and say whose (visually hidden): names of their own.
+    const sources = card.locator(".rc-sources__summary");
+    await expect(sources).toHaveCount(2);
+    await expect(sources.nth(0)).toHaveAccessibleName(`Figures and sources for ${a}`);
+    await expect(sources.nth(1)).toHaveAccessibleName(`Figures and sources for ${b}`);
+    await expect(sources.nth(0)).toHaveText(/^Figures and sources/);
+    // As Chromium tells assistive technology, too.
+    await expect.poll(() => axNames(page, "region")).toContain(`Role comparison: ${a} vs ${b}`);
+    const disclosures = await axNames(page, "DisclosureTriangle");
+    expect(disclosures).toContain(`Figures and sources for ${a}`);
+    expect(disclosures).toContain(`Figures and sources for ${b}`);
+    expect(disclosures.filter((name) => name.startsWith("Figures and sources"))).toHaveLength(2);
+  };
+  await named("Fleet Manager", "Team Leader");
+  // The names follow the pair.
+  await card.getByRole("button", { name: "Swap the two roles" }).click();
+  await named("Team Leader", "Fleet Manager");
+});

@@ -64,23 +64,95 @@ test("the short snippet on request, and for a chosen set of dimensions", async (
             `<role-compare role-a="fleet-manager" role-b="logistics-manager" theme="auto"${dimensions} style="display:block">\n` +
             `  <div class="rc-fallback"><p><a href="${baseURL}index.html?a=fleet-manager&amp;b=logistics-manager">Fleet Manager vs Logistics Manager</a></p><ul><li>`,
         ) +
-        "[^<]+</li>(<li>[^<]+</li>)+</ul>(<p>Bottom line: [^<]+</p>)?</div>\n</role-compare>$",
+        "[^<]+</li>(<li>[^<]+</li>)+</ul>(<p>Bottom line: [^<]+</p>)?(<p>Moving between them: [^<]+</p>)?</div>\n</role-compare>$",
     );
   await expect(snippet).toHaveText(short());
   await expect(generator.locator(".demo-gen__note")).toBeHidden();
 
+  await expect(generator.getByRole("radio", { name: /^Short snippet/ })).toBeChecked();
+
   // A post about one topic: only some dimensions, which only the short snippet can show.
+  const kinds = ["Pre-rendered snippet", "Frame", "Address to paste", "Picture and link"];
   await generator.getByLabel(/^Pre-rendered snippet/).check();
   await generator.getByLabel("Career path").uncheck();
+  // The form chosen could not show them: the choice moves to the short snippet, and says so.
+  await expect(generator.getByRole("radio", { name: /^Short snippet/ })).toBeChecked();
+  await expect(generator.locator(".demo-gen__note")).toHaveText(
+    "Switched to the short snippet: only it can show a chosen set of dimensions.",
+  );
+  // Every other form is off while only some dimensions are chosen, and says why, in view and to assistive technology.
+  for (const name of kinds) {
+    const radio = generator.getByRole("radio", { name: new RegExp(`^${escape(name)}:`) });
+    await expect(radio, name).toBeDisabled();
+    const why = generator.locator(`#${await radio.getAttribute("aria-describedby")}`);
+    await expect(why, name).toBeVisible();
+    await expect(why, name).toContainText("Off while only some dimensions are checked");
+    await expect(radio, name).toHaveAccessibleDescription(/^Off while only some dimensions are checked: the .+ every dimension\.$/);
+  }
+  await expect(generator.getByRole("radio", { name: /^Short snippet/ })).toBeEnabled();
   await generator.getByLabel("Skill set").uncheck();
-  await expect(generator.locator(".demo-gen__note")).toHaveText("Only the short snippet can show a chosen set of dimensions.");
   await expect(snippet).toHaveText(
     short(' dimensions="scope,supply-chain,vendors,people,strategy,finance,quality,risk,data,compliance,technology,customers,communication"'),
   );
   await expect(generator.locator("role-compare .rc-dim")).toHaveCount(13);
+
+  // The last dimension shown cannot be unchecked: no empty list is ever handed out.
+  const boxes = generator.locator(".demo-gen__dimensions input[type=checkbox]");
+  await expect(boxes).toHaveCount(15);
+  for (const box of (await boxes.all()).slice(1)) {
+    if (await box.isChecked()) await box.uncheck();
+  }
+  const last = boxes.first();
+  await expect(last).toBeChecked();
+  await expect(last).toBeDisabled();
+  await expect(last).toHaveAccessibleDescription("A card shows at least one dimension: this one stays.");
+  await expect(generator.locator("#demo-gen-last-dimension")).toBeVisible();
+  await expect(snippet).toContainText(' dimensions="scope" style="display:block"');
+  await expect(generator.locator("role-compare .rc-dim")).toHaveCount(1);
+  expect(await snippet.textContent()).not.toContain('dimensions=""');
+
+  // Every dimension again: every form is back, without a reason; the choice stays the short snippet.
+  await boxes.nth(1).check();
+  await expect(last).toBeEnabled();
+  await expect(generator.locator("#demo-gen-last-dimension")).toBeHidden();
+  for (const box of await boxes.all()) await box.check();
+  await expect(generator.locator(".demo-gen__why:visible")).toHaveCount(0);
+  for (const name of kinds) {
+    const radio = generator.getByRole("radio", { name: new RegExp(`^${escape(name)}:`) });
+    await expect(radio, name).toBeEnabled();
+    await expect(radio, name).not.toHaveAttribute("aria-describedby");
+  }
+  await expect(generator.getByRole("radio", { name: /^Short snippet/ })).toBeChecked();
+  await expect(generator.locator(".demo-gen__note")).toBeHidden();
+  await expect(snippet).toHaveText(short());
+
+  // With some dimensions chosen while the short snippet is already the choice, nothing moves: no note.
+  await generator.getByLabel("Career path").uncheck();
+  await expect(generator.locator(".demo-gen__note")).toBeHidden();
 });
 
-test("the generator hands out the frame, the address to paste and the picture with a link, each with where it works", async ({ page, baseURL, request }) => {
+test("each role picker leaves out the role the other holds", async ({ page }) => {
+  await page.goto("index.html#embed");
+  const generator = page.locator(".demo-gen");
+  const [a, b] = [generator.getByLabel("Role A"), generator.getByLabel("Role B")];
+  await expect(a).toHaveValue("operations-manager");
+  await expect(b).toHaveValue("procurement-manager");
+  const disabled = (select: typeof a) => select.locator("option:disabled").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  await expect.poll(() => disabled(a)).toEqual(["procurement-manager"]);
+  await expect.poll(() => disabled(b)).toEqual(["operations-manager"]);
+  await b.selectOption("fleet-manager");
+  await expect.poll(() => disabled(a)).toEqual(["fleet-manager"]);
+  await a.selectOption("team-leader");
+  await expect.poll(() => disabled(b)).toEqual(["team-leader"]);
+  // A disabled option cannot be chosen.
+  await expect(a.selectOption("fleet-manager", { timeout: 1000 })).rejects.toThrow();
+  await expect(a).toHaveValue("team-leader");
+  await generator.getByLabel(/^Short snippet/).check();
+  await expect(generator.locator(".demo-gen__snippet")).toContainText('role-a="team-leader" role-b="fleet-manager"');
+});
+
+test("the generator hands out the frame, the address to paste and the picture with a link, each with where it works", async ({ page, context, baseURL, request }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("index.html#embed");
   const generator = page.locator(".demo-gen");
   await generator.getByLabel("Role A").selectOption("fleet-manager");
@@ -100,10 +172,23 @@ test("the generator hands out the frame, the address to paste and the picture wi
   const pair = "logistics-manager-vs-fleet-manager";
   await generator.getByLabel(/^Frame/).check();
   await expect(snippet).toHaveText(
-    `<iframe src="${baseURL}embed/${pair}.html?theme=light" title="Logistics Manager vs Fleet Manager" width="600" height="1000" style="width:100%;border:0" loading="lazy"></iframe>\n` +
+    `<iframe src="${baseURL}embed/${pair}.html?theme=light" title="Logistics Manager vs Fleet Manager" width="600" height="1000" frameborder="0" style="width:100%;border:0" loading="lazy"></iframe>\n` +
       `<script async src="${baseURL}role-compare-frame.js"></script>`,
   );
+  // And the frame's address alone, for Notion and other hosts that take an address, with its own copy button.
+  const address = generator.locator(".demo-gen__frame-address");
+  await expect(address).toBeVisible();
+  await expect(address).toContainText("for Notion");
+  const frameAddress = `${baseURL}embed/${pair}.html?theme=light`;
+  await expect(generator.getByLabel(/^The frame's address alone, for Notion/)).toHaveText(frameAddress);
+  await address.getByRole("button", { name: "Copy the address" }).click();
+  await expect(generator.locator(".demo-gen__status")).toHaveText("The frame's address is copied to the clipboard.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(frameAddress);
+  await generator.getByLabel("Theme").selectOption("auto");
+  await expect(generator.getByLabel(/^The frame's address alone/)).toHaveText(`${baseURL}embed/${pair}.html`);
+  await generator.getByLabel("Theme").selectOption("light");
   await generator.getByLabel(/^Address to paste/).check();
+  await expect(address).toBeHidden();
   await expect(snippet).toHaveText(`${baseURL}compare/${pair}.html`);
   await generator.getByLabel(/^Picture and link/).check();
   await expect(snippet).toContainText(`<a href="${baseURL}compare/${pair}.html"><img src="${baseURL}og/${pair}.png" width="600" height="315" alt="Logistics Manager vs Fleet Manager.`);
@@ -111,4 +196,49 @@ test("the generator hands out the frame, the address to paste and the picture wi
   for (const path of [`embed/${pair}.html`, `compare/${pair}.html`, `og/${pair}.png`, "role-compare-frame.js"]) {
     expect((await request.get(path)).status(), path).toBe(200);
   }
+});
+
+/** Serves the demo page under `origin` (a public-looking address) from the local build, by answering every request there. */
+async function serveAs(page: import("@playwright/test").Page, origin: string, baseURL: string) {
+  await page.route(`${origin}**`, async (route) => {
+    const response = await route.fetch({ url: route.request().url().replace(origin, baseURL) });
+    await route.fulfill({ response });
+  });
+}
+
+test("served from this computer, the generator says its code works only here and how to publish dist/", async ({ page, baseURL }) => {
+  // The suite serves dist/ from 127.0.0.1: a local address.
+  expect(new URL(baseURL!).hostname).toBe("127.0.0.1");
+  await page.goto("index.html#embed");
+  const generator = page.locator(".demo-gen");
+  const local = generator.locator(".demo-gen__local");
+  await expect(local).toBeVisible();
+  await expect(local).toContainText(`point at ${new URL(baseURL!).host}`);
+  await expect(local).toContainText("so they work only here");
+  await expect(local).toContainText("publish dist/ on a public https host");
+  await expect(local.getByRole("link", { name: "“Hosting dist/” in the README" })).toHaveAttribute(
+    "href",
+    "https://github.com/role-compare/role-compare#hosting-dist",
+  );
+  // Beside the code: in its column, right above it, for every form.
+  const code = generator.locator(".demo-gen__snippet");
+  for (const kind of [/^Pre-rendered snippet/, /^Short snippet/, /^Frame/, /^Address to paste/, /^Picture and link/]) {
+    await generator.getByLabel(kind).check();
+    await expect(local).toBeVisible();
+    const [note, box] = [(await local.boundingBox())!, (await code.boundingBox())!];
+    expect(note.y + note.height).toBeLessThanOrEqual(box.y);
+    expect(box.y - (note.y + note.height)).toBeLessThan(80);
+    expect(Math.abs(note.x - box.x)).toBeLessThan(20);
+  }
+});
+
+test("served from a public address, the generator has no such note", async ({ page, baseURL }) => {
+  const origin = "https://role-compare.example/";
+  await serveAs(page, origin, baseURL!);
+  await page.goto(`${origin}index.html#embed`);
+  const generator = page.locator(".demo-gen");
+  await expect(generator.getByLabel(/^Short snippet/)).toBeVisible();
+  await generator.getByLabel(/^Short snippet/).check();
+  await expect(generator.locator(".demo-gen__snippet")).toContainText(`src="${origin}role-compare.js"`);
+  await expect(generator.locator(".demo-gen__local")).toHaveCount(0);
 });

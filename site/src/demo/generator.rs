@@ -1,9 +1,16 @@
 //! The demo page's embed generator: choose the roles, the theme and the
 //! dimensions, then the form to paste, each with a line on where it works:
 //! the pre-rendered snippet (the default: the card in the page's HTML, as on
-//! the pair's page), the short snippet, the frame, the address to paste
-//! (oEmbed) or the picture and link; its code and copy button beside the
-//! choices, the card as it will look below them.
+//! the pair's page), the short snippet, the frame (with its address alone,
+//! for Notion), the address to paste (oEmbed) or the picture and link; its
+//! code and copy button beside the choices, the card as it will look below
+//! them.
+//!
+//! It hands out only what works: a role is not offered against itself, at
+//! least one dimension stays shown, the forms that show every dimension are
+//! off (saying why) while only some are chosen, and on a page served from
+//! this computer or a private network it says that its addresses work only
+//! there.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -19,6 +26,13 @@ use crate::snippet::{
     SnippetInput,
 };
 
+/// Where the README tells how to publish `dist/`.
+const HOSTING: &str = "https://github.com/role-compare/role-compare#hosting-dist";
+/// Said when a chosen set of dimensions turned a form that shows them all
+/// into the short snippet.
+const SWITCHED: &str =
+    "Switched to the short snippet: only it can show a chosen set of dimensions.";
+
 /// The generator's form, live preview and snippet.
 #[component]
 pub fn EmbedGenerator(
@@ -28,27 +42,35 @@ pub fn EmbedGenerator(
     page_url: String,
     /// Absolute URL of the site's root, where `compare/<pair>.html` are.
     site_url: String,
+    /// The page's host (`127.0.0.1:8080`) when it is this computer or a
+    /// private network, where the addresses handed out work only there.
+    local_host: Option<String>,
 ) -> impl IntoView {
     let forms_url = site_url.clone();
     let role_a = RwSignal::new(DEFAULT_PAIR.0);
     let role_b = RwSignal::new(DEFAULT_PAIR.1);
     let theme = RwSignal::new(Theme::Auto);
-    // The dimensions left out of the card (none: the card shows them all).
+    // The dimensions left out of the card (none: the card shows them all;
+    // never all of them: the last one shown cannot be unchecked).
     let left_out = RwSignal::new(Vec::<usize>::new());
     let copied = RwSignal::new(String::new());
     let kind = RwSignal::new(Kind::Prerendered);
+    // Whether choosing some dimensions moved the choice to the short snippet.
+    let switched = RwSignal::new(false);
+    let all_dimensions = dataset().dimensions.len();
+    let subset = Memo::new(move |_| left_out.with(|out| !out.is_empty()));
     let dimensions = Memo::new(move |_| {
         left_out.with(|out| {
-            (!out.is_empty()).then(|| {
-                dataset()
-                    .dimensions
-                    .iter()
-                    .enumerate()
-                    .filter(|(index, _)| !out.contains(index))
-                    .map(|(_, d)| d.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(",")
-            })
+            let list = dataset()
+                .dimensions
+                .iter()
+                .enumerate()
+                .filter(|(index, _)| !out.contains(index))
+                .map(|(_, d)| d.id.as_str())
+                .collect::<Vec<_>>()
+                .join(",");
+            // An empty list would show readers an error: never handed out.
+            (!out.is_empty() && !list.is_empty()).then_some(list)
         })
     });
 
@@ -77,25 +99,29 @@ pub fn EmbedGenerator(
     };
     // The pair's page holds its card pre-rendered over every dimension.
     let prerendered = LocalResource::new(move || {
-        let page = pair_page(&role_a.get(), &role_b.get())
-            .filter(|_| dimensions.with(Option::is_none))
-            .map(|page| format!("{site_url}{page}"));
+        let page = pair_page(&role_a.get(), &role_b.get()).map(|page| format!("{site_url}{page}"));
         let (theme, script_url) = (theme.get(), script_url.clone());
         async move {
             match page {
                 Some(page) => element_of(&page, theme)
                     .await
                     .map(|element| prerendered_snippet(&script_url, &element)),
-                None => {
-                    Err("Only the short snippet can show a chosen set of dimensions.".to_owned())
-                }
+                None => Err("These two roles have no page of their own.".to_owned()),
             }
         }
     });
     // The pair's own files (frame page, picture), in its page's order.
-    let other_forms = Memo::new(move |_| {
+    let other_forms = {
+        let forms_url = forms_url.clone();
+        Memo::new(move |_| {
+            let (a, b) = (role_a.get(), role_b.get());
+            other_form(&forms_url, &a, &b, kind.get(), theme.get())
+        })
+    };
+    // The frame page's address alone, for hosts that take an address (Notion).
+    let frame_address = Memo::new(move |_| {
         let (a, b) = (role_a.get(), role_b.get());
-        other_form(&forms_url, &a, &b, kind.get(), theme.get())
+        frame_src(&forms_url, &a, &b, theme.get())
     });
     // What is copied: the form chosen (the pre-rendered snippet falls back to
     // the short one where it cannot be made); `None` while the pair's page loads.
@@ -107,6 +133,7 @@ pub fn EmbedGenerator(
         _ => Some(other_forms.get().unwrap_or_else(|| short.get())),
     };
     let note = move || match prerendered.get() {
+        _ if switched.get() && kind.get() == Kind::Short => SWITCHED.to_owned(),
         _ if kind.get() != Kind::Prerendered => String::new(),
         Some(Err(why)) => why,
         Some(Ok(_)) => {
@@ -125,19 +152,26 @@ pub fn EmbedGenerator(
         }
         None => String::new(),
     };
-    let copy = move |_| {
-        let Some(text) = untrack(snippet) else {
+    let copy_text = move |text: Option<String>, done_message: &'static str| {
+        let Some(text) = text else {
             return;
         };
         let clipboard = gloo_utils::window().navigator().clipboard();
         spawn_local(async move {
             let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
             copied.set(if done.is_ok() {
-                "Copied to the clipboard.".to_owned()
+                done_message.to_owned()
             } else {
-                "The browser refused to copy; select the snippet and copy it by hand.".to_owned()
+                "The browser refused to copy; select the text and copy it by hand.".to_owned()
             });
         });
+    };
+    let copy = move |_| copy_text(untrack(snippet), "Copied to the clipboard.");
+    let copy_address = move |_| {
+        copy_text(
+            frame_address.get_untracked(),
+            "The frame's address is copied to the clipboard.",
+        )
     };
     let themes = Theme::ALL
         .into_iter()
@@ -149,35 +183,98 @@ pub fn EmbedGenerator(
             theme.set(t);
         }
     };
+    let pick_kind = move |k: Kind| {
+        kind.set(k);
+        switched.set(false);
+    };
 
+    let shown = move || all_dimensions - left_out.with(Vec::len);
     let dimension_choices = dataset()
         .dimensions
         .iter()
         .enumerate()
         .map(|(index, dimension)| {
             let toggle = move |ev| {
-                let shown = event_target_checked(&ev);
+                let show = event_target_checked(&ev);
                 left_out.update(|out| {
                     out.retain(|i| *i != index);
-                    if !shown {
+                    if !show {
                         out.push(index);
                     }
                 });
+                if subset.get_untracked() {
+                    // Only the short snippet can show some dimensions.
+                    if kind.get_untracked().shows_every_dimension() {
+                        kind.set(Kind::Short);
+                        switched.set(true);
+                    }
+                } else {
+                    switched.set(false);
+                }
             };
+            // The last dimension shown stays: no card shows none.
+            let last = move || shown() == 1 && left_out.with(|out| !out.contains(&index));
             view! {
                 <label class="demo-gen__dimension">
-                    <input type="checkbox" checked=true on:change=toggle />
+                    <input
+                        type="checkbox"
+                        checked=true
+                        disabled=last
+                        aria-describedby=move || last().then_some("demo-gen-last-dimension")
+                        on:change=toggle
+                    />
                     {dimension.label.to_string()}
                 </label>
             }
         })
         .collect_view();
 
+    let forms = Kind::ALL
+        .into_iter()
+        .map(|k| {
+            let why_id = format!("demo-gen-why-{}", k.id());
+            let off = move || k.shows_every_dimension() && subset.get();
+            view! {
+                <div class="demo-gen__form">
+                    <label>
+                        <input
+                            type="radio"
+                            name="demo-gen-kind"
+                            value=k.id()
+                            prop:checked=move || kind.get() == k
+                            disabled=off
+                            aria-describedby={
+                                let why_id = why_id.clone();
+                                move || off().then(|| why_id.clone())
+                            }
+                            on:change=move |_| pick_kind(k)
+                        />
+                        <span><strong>{k.name()}</strong>": "{k.where_it_works()}</span>
+                    </label>
+                    <p class="demo-gen__why" id=why_id hidden=move || !off()>{k.why_not_some()}</p>
+                </div>
+            }
+        })
+        .collect_view();
+
+    let local_note = local_host.map(|host| {
+        view! {
+            <p class="demo-gen__local">
+                {format!(
+                    "The addresses in this code point at {host}, on this computer or your private network, so they work only here. \
+                     To embed the card elsewhere, publish dist/ on a public https host: see "
+                )}
+                <a href=HOSTING>"“Hosting dist/” in the README"</a>
+                "."
+            </p>
+        }
+    });
+
     view! {
         <div class="demo-gen">
             <div class="demo-gen__controls">
-                <RoleSelect label="Role A" selected=role_a />
-                <RoleSelect label="Role B" selected=role_b />
+                <RoleSelect label="Role A" selected=role_a other=role_b />
+                <RoleSelect label="Role B" selected=role_b other=role_a />
                 <label class="demo-gen__field">
                     <span>"Theme"</span>
                     <select on:change=pick_theme>{themes}</select>
@@ -186,24 +283,27 @@ pub fn EmbedGenerator(
             <fieldset class="demo-gen__dimensions">
                 <legend>"Dimensions to show (for a post about one topic)"</legend>
                 {dimension_choices}
+                <p class="demo-gen__hint" id="demo-gen-last-dimension" hidden=move || shown() != 1>
+                    "A card shows at least one dimension: this one stays."
+                </p>
             </fieldset>
             <div class="demo-gen__forms">
                 <fieldset class="demo-gen__kind">
                     <legend>"What to paste, and where it works"</legend>
-                    {Kind::ALL
-                        .into_iter()
-                        .map(|k| view! {
-                            <label>
-                                <input type="radio" name="demo-gen-kind" checked=k == Kind::Prerendered on:change=move |_| kind.set(k) />
-                                <span><strong>{k.name()}</strong>": "{k.where_it_works()}</span>
-                            </label>
-                        })
-                        .collect_view()}
+                    {forms}
                 </fieldset>
                 <div class="demo-gen__output">
+                    {local_note}
                     <p class="demo-gen__note" hidden=move || note().is_empty()>{note}</p>
                     <pre class="demo-gen__snippet" tabindex="0" aria-label="The code to paste"><code>{move || snippet().unwrap_or_else(|| "Loading the pre-rendered card…".to_owned())}</code></pre>
                     <button type="button" class="demo-gen__copy" on:click=copy>"Copy"</button>
+                    <div class="demo-gen__frame-address" hidden=move || kind.get() != Kind::Frame>
+                        <p id="demo-gen-address-label">
+                            "The frame's address alone, for Notion's embed block and other hosts that take an address instead of code:"
+                        </p>
+                        <pre class="demo-gen__address" tabindex="0" aria-labelledby="demo-gen-address-label"><code>{move || frame_address.get().unwrap_or_default()}</code></pre>
+                        <button type="button" class="demo-gen__copy" on:click=copy_address>"Copy the address"</button>
+                    </div>
                     <p class="demo-gen__status" role="status" aria-live="polite">{move || copied.get()}</p>
                 </div>
             </div>
@@ -238,6 +338,17 @@ impl Kind {
         Kind::Picture,
     ];
 
+    /// The radio's value and the stem of its ids.
+    fn id(self) -> &'static str {
+        match self {
+            Kind::Prerendered => "prerendered",
+            Kind::Short => "short",
+            Kind::Frame => "frame",
+            Kind::Address => "address",
+            Kind::Picture => "picture",
+        }
+    }
+
     fn name(self) -> &'static str {
         match self {
             Kind::Prerendered => "Pre-rendered snippet",
@@ -258,6 +369,24 @@ impl Kind {
             Kind::Picture => "newsletters, Substack, Medium and email, where nothing runs",
         }
     }
+
+    /// Whether the form always shows every dimension: it is made from the
+    /// pair's own files (its page, frame page or picture), written once for
+    /// all of them. Only the short snippet takes a `dimensions` list.
+    fn shows_every_dimension(self) -> bool {
+        self != Kind::Short
+    }
+
+    /// Why the form is off while only some dimensions are chosen.
+    fn why_not_some(self) -> &'static str {
+        match self {
+            Kind::Prerendered => "Off while only some dimensions are checked: the pre-rendered card is the pair page's, with every dimension.",
+            Kind::Short => "",
+            Kind::Frame => "Off while only some dimensions are checked: the frame page shows every dimension.",
+            Kind::Address => "Off while only some dimensions are checked: the pair's page shows every dimension.",
+            Kind::Picture => "Off while only some dimensions are checked: the picture is the pair's, over every dimension.",
+        }
+    }
 }
 
 /// The code of the forms made from the pair's own files (its frame page, its
@@ -267,15 +396,11 @@ fn other_form(site_url: &str, a: &RoleId, b: &RoleId, kind: Kind, theme: Theme) 
     let pair = words::pair_title(&title_of(first), &title_of(second));
     let page = format!("{site_url}{}", pair_page(first, second)?);
     match kind {
-        Kind::Frame => {
-            let query = if theme == Theme::Auto {
-                String::new()
-            } else {
-                format!("?theme={}", theme.as_str())
-            };
-            let src = format!("{site_url}{}{query}", frame_path(first, second)?);
-            Some(frame_code(site_url, &src, &pair))
-        }
+        Kind::Frame => Some(frame_code(
+            site_url,
+            &frame_src(site_url, a, b, theme)?,
+            &pair,
+        )),
         Kind::Address => Some(page),
         Kind::Picture => {
             let summary = PairSummary::builtin(first, second, None)?;
@@ -286,20 +411,43 @@ fn other_form(site_url: &str, a: &RoleId, b: &RoleId, kind: Kind, theme: Theme) 
     }
 }
 
+/// The absolute address of the pair's frame page, with the theme when it is
+/// not the reader's own: the frame's `src`, and what Notion takes.
+fn frame_src(site_url: &str, a: &RoleId, b: &RoleId, theme: Theme) -> Option<String> {
+    let (first, second) = page_order(a, b)?;
+    let query = if theme == Theme::Auto {
+        String::new()
+    } else {
+        format!("?theme={}", theme.as_str())
+    };
+    Some(format!("{site_url}{}{query}", frame_path(first, second)?))
+}
+
 fn title_of(id: &RoleId) -> String {
     dataset().title(id)
 }
 
-/// A labelled select of every built-in role, writing the choice into `selected`.
+/// A labelled select of every built-in role, writing the choice into
+/// `selected`; the role `other` holds is not offered (no role is compared
+/// with itself).
 #[component]
-fn RoleSelect(label: &'static str, selected: RwSignal<RoleId>) -> impl IntoView {
+fn RoleSelect(
+    label: &'static str,
+    selected: RwSignal<RoleId>,
+    other: RwSignal<RoleId>,
+) -> impl IntoView {
     let initial = selected.get_untracked();
     let options = dataset()
         .roles
         .iter()
         .map(|role| {
+            let id = role.id.clone();
             view! {
-                <option value=role.id.to_string() selected=role.id == initial>
+                <option
+                    value=role.id.to_string()
+                    selected=role.id == initial
+                    disabled=move || other.with(|other| *other == id)
+                >
                     {role.title.to_string()}
                 </option>
             }

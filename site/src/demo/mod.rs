@@ -38,12 +38,20 @@ fn mount_generator() {
         absolute("index.html"),
         absolute("./"),
     );
+    // Served from this computer or a private network, the addresses handed
+    // out work only here: the generator says so.
+    let location = window().location();
+    let local_host = location
+        .hostname()
+        .ok()
+        .filter(|name| crate::snippet::is_local_host(name))
+        .map(|name| location.host().unwrap_or(name));
     target.set_text_content(None);
     let target: HtmlElement = target.unchecked_into();
     // The generator lives as long as the page.
     mount_to(
         target,
-        move || view! { <EmbedGenerator script_url page_url site_url /> },
+        move || view! { <EmbedGenerator script_url page_url site_url local_host /> },
     )
     .forget();
 }
