@@ -238,10 +238,12 @@ pub(crate) fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
         "the", "and", "with", "from", "into", "their", "that", "this", "for", "its", "role",
         "roles", "plus", "than", "what",
     ];
-    text.split(|c: char| !c.is_alphanumeric())
+    // ASCII only: Unicode case tables would cost the core kilobytes, and the
+    // dataset's words are English.
+    text.split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|word| word.len() > 3)
         .map(|word| {
-            let word = word.to_lowercase();
+            let word = word.to_ascii_lowercase();
             match word.strip_suffix('s') {
                 Some(stem) if !stem.ends_with('s') => stem.to_owned(),
                 _ => word,

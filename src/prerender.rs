@@ -32,10 +32,10 @@ use crate::words;
 /// pre-rendered cards link (its text is [`crate::STYLESHEET`]).
 pub const STYLESHEET_FILE: &str = "role-compare.css";
 
-/// The `style` attribute of a pre-rendered card's mount point: the card takes
-/// no room until its stylesheet overrides it (see [`embed_html`]). Only
-/// properties that WordPress's kses keeps in a `style` attribute.
-pub const MOUNT_FOLD: &str = "height:0;overflow:hidden";
+/// The class a pre-rendered card's mount point carries for WordPress: every
+/// WordPress page styles it as visually hidden, and kses keeps it (see
+/// [`embed_html`]). Nothing styles it inside the card's shadow root.
+pub const WORDPRESS_HIDDEN: &str = "screen-reader-text";
 
 /// How a card is pre-rendered.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -120,18 +120,17 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
                 ..CardSetup::default()
             },
         });
-        // The mount point is folded to nothing by its own `style` attribute, which only
-        // the card's stylesheet, linked beside it, overrides. A sanitizer that drops the
-        // template (WordPress's kses for authors drops the tag and keeps its content)
-        // drops that stylesheet with it, so the card's markup stays out of sight and
-        // only the fallback reads. Where the stylesheet cannot load, the slot shows the
-        // element's fallback in the shadow root instead of an unstyled card; the
-        // stylesheet hides the slot. (A page whose policy forbids inline styles ignores
-        // the attribute: its card shows as before.)
+        // The mount point is `hidden` until the card's stylesheet, linked beside it,
+        // shows it; where the stylesheet cannot load, the slot shows the element's
+        // fallback instead of an unstyled card (the stylesheet hides the slot). No
+        // inline style: a strict policy has nothing to refuse. WordPress's kses drops
+        // the template tag and `hidden` but keeps the card's markup as the post's
+        // own: the class every WordPress page hides visually keeps it out of sight
+        // there, so only the fallback reads.
         let shadow_root = view! {
             <template>
                 <link rel="stylesheet" href=format!("{pages}{STYLESHEET_FILE}") />
-                <div data-rc-mount=builtin::MARKUP_FINGERPRINT style=MOUNT_FOLD>
+                <div data-rc-mount=builtin::MARKUP_FINGERPRINT class=WORDPRESS_HIDDEN hidden>
                     {card}
                 </div>
                 <slot class="rc-fallback-slot"></slot>

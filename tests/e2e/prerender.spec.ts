@@ -307,8 +307,8 @@ function normalisedCard(page: Page) {
       }
       const attrs = [...el.attributes]
         .filter((a) => a.name !== "disabled") // the pre-rendered card's controls wait for script
-        // The pre-rendered mount point's fold, which its stylesheet undoes (tested with kses).
-        .filter((a) => !(el === mount && a.name === "style"))
+        // The pre-rendered mount point waits hidden for its stylesheet (tested with kses).
+        .filter((a) => !(el === mount && (a.name === "hidden" || a.name === "class")))
         .map((a) => `${a.name}=${a.name === "href" ? new URL(a.value, document.baseURI).href : a.value}`)
         .sort();
       out.push(`${" ".repeat(depth)}<${el.tagName.toLowerCase()} ${attrs.join(" ")}>`);
