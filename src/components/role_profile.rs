@@ -19,8 +19,10 @@ pub fn RoleProfile(
         let item = move || card.with(|c| c.roles[side].glance.get(index).cloned());
         let label = card.with_untracked(|c| c.roles[side].glance.get(index).map(|g| g.label));
         view! {
+            // The label and its space one text, as pre-rendered markup (which
+            // carries no comments) reads it back: the line is shaped alike.
             <span class="rc-glance__item">
-                {label.unwrap_or_default()} " "
+                {format!("{} ", label.unwrap_or_default())}
                 {move || glance_value(item())}
             </span>
         }

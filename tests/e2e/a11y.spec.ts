@@ -154,6 +154,12 @@ test("keyboard only: a host card can be used without a mouse, with a visible foc
   await expect(second).toBeFocused();
   expect(await focusedInCard(page)).toMatchObject({ tag: "select", outline: "solid true" });
 
+  // Moving between the two roles, one disclosure, its state heard.
+  await page.keyboard.press("Tab");
+  await expect(card.locator(".rc-moves__summary")).toBeFocused();
+  expect(await focusedInCard(page)).toMatchObject({ tag: "summary", outline: "solid true" });
+  expect(await expandedState(page)).toBe(false);
+
   // Each role's figures and sources, one disclosure each.
   for (const side of ["a", "b"]) {
     await page.keyboard.press("Tab");

@@ -354,3 +354,18 @@ test("pre-rendered cards are styled under a policy without 'unsafe-inline' style
   await expect(card).toHaveCSS("background-color", "rgb(255, 255, 255)");
   expect(violations).toEqual([]);
 });
+
+test("a pre-rendered card whose stylesheet cannot load shows its fallback, short, instead of an unstyled card", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.route("**/role-compare.css", (route) => route.abort());
+  await page.goto(PAIR);
+  const host = page.locator("role-compare");
+  // The slot shows the element's own fallback; the card's markup waits hidden.
+  await expect(host.locator(".rc-fallback a").first()).toBeVisible();
+  await expect(host.locator(".rc-card")).toBeHidden();
+  const height = await host.evaluate((el) => el.getBoundingClientRect().height);
+  expect(height).toBeGreaterThan(100);
+  expect(height).toBeLessThanOrEqual(2400);
+  await page.screenshot({ path: "test-results/screenshots/prerendered-without-stylesheet-375.png", fullPage: true });
+});
+
