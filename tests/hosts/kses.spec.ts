@@ -4,9 +4,11 @@ import type { Snippets } from "./forms";
 
 /*
  * Every kind of snippet through the test WordPress's own wp_kses_post (what an
- * Author's or Contributor's post passes on save): what remains, as text, is
- * only the fallback's (the pair's title, linked; its key differences; its
- * bottom line), block by block. The browser only parses HTML here.
+ * Author's or Contributor's post passes on save): what remains to be seen, as
+ * text, is only the fallback's (the pair's title, linked; its key
+ * differences; its bottom line), block by block. The browser only parses HTML
+ * here; what carries WordPress's screen-reader-text class (a pre-rendered
+ * card's markup, its template stripped) every WordPress page hides visually.
  */
 
 const KINDS: (keyof Snippets)[] = ["prerendered", "short", "div"];
@@ -17,7 +19,11 @@ for (const kind of KINDS) {
     const kept = kses(code);
     const [fallback, left] = await page.evaluate(
       ([code, kept]) => {
-        const parse = (html: string) => new DOMParser().parseFromString(html, "text/html").body;
+        const parse = (html: string) => {
+          const body = new DOMParser().parseFromString(html, "text/html").body;
+          for (const hidden of body.querySelectorAll(".screen-reader-text")) hidden.remove();
+          return body;
+        };
         const text = (node: Element | null) => (node?.textContent ?? "").replace(/\s+/g, " ").trim();
         const read = (root: Element | null) => ({
           text: text(root),
