@@ -83,7 +83,9 @@ fn one_way(data: &Dataset, from: &Role, to: &Role, keys: &[(String, &KeyDifferen
     let heading = words::move_heading(&from.title, &to.title, direction);
     let mut lines = Vec::new();
     match (&there, direction) {
-        (_, Direction::None) => lines.push(words::no_usual_move(&from.title, &to.title)),
+        (_, Direction::None) => {
+            lines.push(words::no_usual_move(&from.title, &to.title, back.is_some()))
+        }
         (Some(steps), _) => {
             let through: Vec<String> = steps
                 .iter()
@@ -122,7 +124,7 @@ fn one_way(data: &Dataset, from: &Role, to: &Role, keys: &[(String, &KeyDifferen
         let gaps: Vec<String> = keys
             .iter()
             .take(2)
-            .map(|(label, k)| words::gap(label, &k.a, &k.b))
+            .map(|(label, k)| words::gap(label, &k.a, &to.title, &k.b))
             .collect();
         lines.push(words::to_add(
             &to.title,
@@ -275,7 +277,7 @@ mod tests {
                 match m.direction {
                     Direction::None => {
                         none += 1;
-                        assert!(text.contains("usually"), "{text}");
+                        assert!(text.contains("usual"), "{text}");
                     }
                     _ => routes += 1,
                 }

@@ -186,30 +186,39 @@ pub fn move_heading(from: &str, to: &str, direction: crate::moves::Direction) ->
     format!("From {from} to {to}: {way}")
 }
 
-/// Said when no one usually moves from one role to the other.
-pub fn no_usual_move(from: &str, to: &str) -> String {
-    format!(
-        "People do not usually move from {from} to {to}; the two paths meet, if at all, higher up."
-    )
+/// Said when no one usually moves from one role to the other; `back`: people
+/// do move the other way.
+pub fn no_usual_move(from: &str, to: &str, back: bool) -> String {
+    if back {
+        format!("People rarely move from {from} to {to}; the usual move runs the other way.")
+    } else {
+        format!(
+            "People do not usually move from {from} to {to}; the two paths meet, if at all, higher up."
+        )
+    }
 }
 
 /// The route and why people take its first step: "Usually through
-/// Production Manager. Why: knows one shift …".
+/// Production Manager. First step: knows one shift …".
 pub fn route(through: &[String], reason: &str) -> String {
-    let why = capitalized(reason);
     match through {
-        [] => format!("A direct move: {why}."),
-        [one] => format!("Usually through {one}. First step: {why}."),
+        [] => format!("A direct move: {reason}."),
+        [one] => format!("Usually through {one}. First step: {reason}."),
         [init @ .., last] => format!(
-            "Usually through {} and then {last}. First step: {why}.",
+            "Usually through {} and then {last}. First step: {reason}.",
             init.join(", ")
         ),
     }
 }
 
-/// Said of a move back down a ladder.
+/// Said of a move back down a ladder (the pay step says what happens to pay).
 pub fn step_down(to: &str) -> String {
-    format!("A move back down the ladder: people make it for hands-on work or a steadier load, giving up scope, and usually pay, to work as a {to}.")
+    let article = if to.starts_with(['A', 'E', 'I', 'O', 'U']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("A move back down the ladder: people make it for more hands-on work or a steadier load, giving up scope to work as {article} {to}.")
 }
 
 /// A certification with the body that grants it: "CPIM (ASCM)".
@@ -218,9 +227,9 @@ pub fn certification(name: &str, body: &str) -> String {
 }
 
 /// Where the roles are far apart: what the role moved from does there, then
-/// what the role moved to does.
-pub fn gap(label: &str, from: &str, to: &str) -> String {
-    format!("{label}, now {from}, then {to}")
+/// what the role moved to (`title`) does.
+pub fn gap(label: &str, from: &str, title: &str, to: &str) -> String {
+    format!("{label}: now {from}; as {title}, {to}")
 }
 
 /// What a move asks for on the way.
@@ -232,8 +241,11 @@ pub fn to_add(
 ) -> String {
     let mut text = format!("What it takes: for {to}, ");
     match education {
-        Some(education) => text.push_str(&format!("BLS gives {}", lowercase_first(education))),
-        None => text.push_str("no entry requirement was read at BLS"),
+        Some(education) => text.push_str(&format!(
+            "the US Bureau of Labor Statistics lists {}",
+            lowercase_first(education)
+        )),
+        None => text.push_str("no entry requirement was read at the US Bureau of Labor Statistics"),
     }
     if !certifications.is_empty() {
         text.push_str(&format!(
@@ -243,7 +255,7 @@ pub fn to_add(
     }
     text.push('.');
     if !gaps.is_empty() {
-        text.push_str(&format!(" The widest gaps: {}.", gaps.join("; ")));
+        text.push_str(&format!(" What changes most: {}.", gaps.join(". ")));
     }
     text
 }
@@ -268,7 +280,7 @@ pub fn pay_step(
     };
     if let Some(range) = range {
         text.push_str(&format!(
-            " In the occupation of {title}, the middle 80% earn {range}."
+            " For {title}, the official figures put the middle 80% at {range}."
         ));
     }
     text
@@ -287,16 +299,7 @@ fn thousands(n: u128) -> String {
     out
 }
 
-/// `text` with its first letter upper-case (ASCII: no Unicode case tables in the core).
-fn capitalized(text: &str) -> String {
-    let mut text = text.to_owned();
-    if let Some(first) = text.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    text
-}
-
-/// `text` with its first letter lower-case (ASCII, as [`capitalized`]).
+/// `text` with its first letter lower-case (ASCII: no Unicode case tables in the core).
 fn lowercase_first(text: &str) -> String {
     let mut text = text.to_owned();
     if let Some(first) = text.get_mut(..1) {
