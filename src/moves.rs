@@ -108,7 +108,7 @@ fn one_way(data: &Dataset, from: &Role, to: &Role, keys: &[(String, &KeyDifferen
             .as_ref()
             .and_then(|f| f.education.as_ref())
             .map(|f| f.value.to_string());
-        let certifications: Vec<String> = to
+        let certifications: Vec<(&str, &str)> = to
             .path
             .iter()
             .flat_map(|p| p.certifications.iter())
@@ -119,7 +119,7 @@ fn one_way(data: &Dataset, from: &Role, to: &Role, keys: &[(String, &KeyDifferen
                     .flat_map(|p| p.certifications.iter())
                     .any(|held| held.name == c.name)
             })
-            .map(|c| words::certification(&c.name, &c.body))
+            .map(|c| (c.name.as_ref(), c.body.as_ref()))
             .collect();
         let gaps: Vec<String> = keys
             .iter()

@@ -221,9 +221,25 @@ pub fn step_down(to: &str) -> String {
     format!("A move back down the ladder: people make it for more hands-on work or a steadier load, giving up scope to work as {article} {to}.")
 }
 
-/// A certification with the body that grants it: "CPIM (ASCM)".
-pub fn certification(name: &str, body: &str) -> String {
-    format!("{name}, from {body}")
+/// Certifications with the bodies that grant them, as one phrase: "CQE or
+/// CQA, both from ASQ", "CPSM from ISM or CPIM from ASCM".
+pub fn certifications(list: &[(&str, &str)]) -> String {
+    let names = |items: Vec<String>| match items.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    };
+    match list {
+        [(_, body), rest @ ..] if rest.iter().all(|(_, b)| b == body) => {
+            let all = names(list.iter().map(|(n, _)| (*n).to_owned()).collect());
+            match list.len() {
+                1 => format!("{all} from {body}"),
+                2 => format!("{all}, both from {body}"),
+                _ => format!("{all}, all from {body}"),
+            }
+        }
+        _ => names(list.iter().map(|(n, b)| format!("{n} from {b}")).collect()),
+    }
 }
 
 /// Where the roles are far apart: what the role moved from does there, then
@@ -236,7 +252,7 @@ pub fn gap(label: &str, from: &str, title: &str, to: &str) -> String {
 pub fn to_add(
     to: &str,
     education: Option<&str>,
-    certifications: &[String],
+    certifications: &[(&str, &str)],
     gaps: &[String],
 ) -> String {
     let mut text = format!("What it takes: for {to}, ");
@@ -250,7 +266,7 @@ pub fn to_add(
     if !certifications.is_empty() {
         text.push_str(&format!(
             "; employers often ask for {}",
-            certifications.join(" or ")
+            self::certifications(certifications)
         ));
     }
     text.push('.');
@@ -270,7 +286,9 @@ pub fn pay_step(
     range: Option<&str>,
 ) -> String {
     let mut text = if same {
-        format!("Pay: one official occupation, so the same median ({to}).")
+        format!(
+            "Pay: both roles fall in one official occupation, so the median is the same ({to})."
+        )
     } else {
         let sign = if change >= 0 { "+" } else { "−" };
         format!(
@@ -375,6 +393,20 @@ pub fn position_label(title: &str, axis: &Axis, at: Option<Position>) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn certifications_name_their_body_once_where_they_share_it() {
+        assert_eq!(certifications(&[("CPIM", "ASCM")]), "CPIM from ASCM");
+        assert_eq!(
+            certifications(&[("CQE", "ASQ"), ("CQA", "ASQ"), ("CMQ/OE", "ASQ")]),
+            "CQE, CQA or CMQ/OE, all from ASQ"
+        );
+        assert_eq!(
+            certifications(&[("CPSM", "ISM"), ("CPIM", "ASCM")]),
+            "CPSM from ISM or CPIM from ASCM"
+        );
+        assert!(step_down("Industrial Engineer").contains("as an Industrial Engineer"));
+    }
 
     #[test]
     fn lists_read_as_sentences() {
