@@ -114,15 +114,14 @@ pub fn hidden_rows(count: usize) -> String {
 }
 
 /// What the card says when no dimension sets two roles more than one step
-/// apart, naming what sets them apart most (the key differences' labels):
+/// apart, above what sets them apart most (the key differences it lists):
 /// "These two roles are close: no dimension sets them more than a step
-/// apart; Scope of responsibilities and Financial oversight do most."
-pub fn close(labels: &[&str]) -> String {
-    const CLOSE: &str = "These two roles are close: no dimension sets them more than a step apart";
-    match labels {
-        [] => format!("{CLOSE}, so the texts below and the bottom line tell them apart."),
-        [one] => format!("{CLOSE}; {one} does most."),
-        [init @ .., last] => format!("{CLOSE}; {} and {last} do most.", init.join(", ")),
+/// apart. Where they differ most:".
+pub fn close(differences: usize) -> &'static str {
+    if differences == 0 {
+        "These two roles are close: no dimension sets them apart, so the texts below and the bottom line tell them apart."
+    } else {
+        "These two roles are close: no dimension sets them more than a step apart. Where they differ most:"
     }
 }
 
@@ -410,15 +409,8 @@ mod tests {
 
     #[test]
     fn lists_read_as_sentences() {
-        assert_eq!(
-            close(&["Scope"]),
-            "These two roles are close: no dimension sets them more than a step apart; Scope does most."
-        );
-        assert!(close(&[]).ends_with("the texts below and the bottom line tell them apart."));
-        assert_eq!(
-            close(&["Scope", "Risk focus", "Data"]),
-            "These two roles are close: no dimension sets them more than a step apart; Scope, Risk focus and Data do most."
-        );
+        assert!(close(3).ends_with("Where they differ most:"));
+        assert!(close(0).ends_with("the texts below and the bottom line tell them apart."));
         assert_eq!(
             occupation("11-3071", "Transportation Managers", Some("Nearest match.")),
             "Figures for the US occupation 11-3071 Transportation Managers. Nearest match."
