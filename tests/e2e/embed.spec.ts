@@ -51,6 +51,49 @@ test("changing an attribute or property updates the card in place", async ({ pag
   await expect(element.locator(".rc-card")).toHaveAttribute("data-theme", "light");
 });
 
+test("after a sequence of attribute changes the card shows what a fresh card for the final attributes shows", async ({ page }) => {
+  // Without role-b, role B takes its default unless role A holds it already.
+  await openHostPage(page, '<role-compare id="changed" role-a="team-leader"></role-compare>');
+  await cardsReady(page, 1);
+  const changed = page.locator("#changed");
+  const steps: [string, string | null][] = [
+    ["theme", "dark"],
+    ["role-a", "procurement-manager"], // the default B: B moves to another role
+    ["dimensions", "scope,people"],
+    ["role-b", "fleet-manager"],
+    ["role-b", null],
+    ["theme", "sepia"],
+    ["dimensions", null],
+  ];
+  for (const [name, value] of steps) {
+    await changed.evaluate((el, [name, value]) => (value === null ? el.removeAttribute(name!) : el.setAttribute(name!, value)), [name, value]);
+  }
+  // A fresh card with the final attributes, beside it.
+  await page.evaluate(() => {
+    const fresh = document.createElement("role-compare");
+    fresh.id = "fresh";
+    for (const { name, value } of [...document.getElementById("changed")!.attributes]) if (name !== "id") fresh.setAttribute(name, value);
+    document.body.append(fresh);
+  });
+  await cardsReady(page, 2);
+  const fresh = page.locator("#fresh");
+  const seen = (host: Locator) =>
+    host.evaluate((el) => {
+      const root = el.shadowRoot!;
+      const text = (selector: string) => [...root.querySelectorAll(selector)].map((e) => e.textContent);
+      return {
+        title: text(".rc-dims__title"),
+        pickers: [...root.querySelectorAll("select")].map((s) => (s as HTMLSelectElement).value),
+        theme: root.querySelector(".rc-card")!.getAttribute("data-theme"),
+        rows: [...root.querySelectorAll(".rc-dim")].map((row) => row.getAttribute("data-dimension")),
+        notices: text(".rc-notices__item"),
+      };
+    });
+  await expect.poll(() => seen(changed)).toEqual(await seen(fresh));
+  expect((await seen(fresh)).pickers[0]).toBe("procurement-manager");
+  expect((await seen(fresh)).pickers[1]).not.toBe("procurement-manager");
+});
+
 test("elements inserted and removed at run time mount and unmount", async ({ page }) => {
   await openHostPage(page, '<div id="slot"></div>');
   await page.evaluate(() => {

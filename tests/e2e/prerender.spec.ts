@@ -242,6 +242,26 @@ test("a pick made in the pre-rendered picker before the core has loaded is shown
   expect((await events(page)).filter((e) => e.type === "role-compare:change").map((e) => e.detail)).toEqual([
     { roleA: "operations-manager", roleB: "fleet-manager" },
   ]);
+  // Announced as any pick is, once the live card's status is in the page.
+  await expect(host.getByRole("status")).toHaveText("Comparing Operations Manager with Fleet Manager");
+});
+
+test("a picker value set without the reader's pointer or focus starts the core, and the card follows it", async ({ page }) => {
+  const core = await holdCore(page);
+  await openHostPage(page, await prerenderedElement(page, PAIR));
+  const host = page.locator("role-compare");
+  await expect(host.getByLabel("Second role")).toBeEnabled();
+  expect(await host.getByLabel("Second role").getAttribute("autocomplete")).toBe("off");
+  // A script (or a browser restoring a form) sets the value and fires change: no pointer, no focus.
+  await host.evaluate((el) => {
+    const select = el.shadowRoot!.querySelector('[data-side="b"] select') as HTMLSelectElement;
+    select.value = "warehouse-manager";
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+  await expect.poll(() => core.requested.length).toBeGreaterThan(0);
+  core.release();
+  await cardIsLive(host);
+  await expect(host.locator(".rc-dims__title")).toHaveText(/^Operations Manager compared with Warehouse Manager/);
 });
 
 test("a card pre-rendered from another dataset or version is mounted afresh, and the shared core serves every card", async ({ page }) => {

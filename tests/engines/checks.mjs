@@ -573,6 +573,24 @@ export function defineChecks(engine) {
       assert.ok(sized[1] > 300, `grown from its given 300 px to the whole card: ${sized[1]} px`);
     });
 
+    test("10b. a frame page kept hidden as wp-embed.js hides it reports its height unasked", async () => {
+      // WordPress clips the frame out of sight until its first height message and
+      // sends "ready" before the frame listens: the frame must report on its own.
+      await openHost(
+        `<iframe id="f" sandbox="allow-scripts" width="600" height="300" style="position: absolute; clip: rect(1px, 1px, 1px, 1px)"
+           src="${PAIR.replace("compare/", "embed/")}#?secret=Xy12ab34Cd"></iframe>` +
+          "<script>window.heights = []; addEventListener('message', (e) => e.data && e.data.message === 'height' && e.data.secret === 'Xy12ab34Cd' && window.heights.push(e.data.value));</script>",
+      );
+      const heights = await waitFor(
+        async () => {
+          const seen = await session.run(() => window.heights.slice());
+          return seen.length > 0 && seen;
+        },
+        { message: "a height message from the hidden frame", timeout: 10_000 },
+      );
+      assert.ok(Math.min(...heights) > 0, `never 0: ${heights}`);
+    });
+
     for (const width of [375, 1280]) {
       test(`screenshot of the demo card at ${width} px`, async (t) => {
         await session.fresh({ width, height: 900 });
