@@ -9,7 +9,6 @@
 use crate::dataset::{Dataset, Role, RoleId};
 
 mod statics {
-    #[allow(unused_imports)] // the career paths' types, used once the data has any
     use crate::dataset::{
         Axis, AxisKind, CareerPath, Certification, Dataset, Dimension, DimensionId, Entry, Fact,
         Facts, Family, FamilyId, Move, MoveKind, Occupation, PairNote, Position, Role, RoleId,

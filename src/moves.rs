@@ -48,29 +48,24 @@ pub fn moves(
 ) -> Option<Pair<MoveModel>> {
     a.path.as_ref()?;
     b.path.as_ref()?;
-    let backward: Vec<(String, KeyDifference)> = keys
+    // Each key difference as (label, what the role moved from does, what the role moved to does).
+    let there: Vec<Gap> = keys
         .iter()
-        .map(|(label, k)| {
-            (
-                label.clone(),
-                KeyDifference {
-                    a: k.b.clone(),
-                    b: k.a.clone(),
-                    ..(*k).clone()
-                },
-            )
-        })
+        .map(|(label, k)| (label.as_str(), k.a.as_str(), k.b.as_str()))
         .collect();
-    let backward: Vec<(String, &KeyDifference)> =
-        backward.iter().map(|(l, k)| (l.clone(), k)).collect();
+    let back: Vec<Gap> = there.iter().map(|&(label, a, b)| (label, b, a)).collect();
     Some(Pair::new(
-        one_way(data, a, b, keys),
-        one_way(data, b, a, &backward),
+        one_way(data, a, b, &there),
+        one_way(data, b, a, &back),
     ))
 }
 
 /// The move from `from` to `to`.
-fn one_way(data: &Dataset, from: &Role, to: &Role, keys: &[(String, &KeyDifference)]) -> MoveModel {
+/// A key difference as a move reads it: its label, then what the role moved
+/// from does there, then what the role moved to does.
+type Gap<'a> = (&'a str, &'a str, &'a str);
+
+fn one_way(data: &Dataset, from: &Role, to: &Role, gaps: &[Gap<'_>]) -> MoveModel {
     let there = route(data, &from.id, &to.id);
     let back = route(data, &to.id, &from.id);
     let direction = match (&there, &back) {
@@ -121,10 +116,10 @@ fn one_way(data: &Dataset, from: &Role, to: &Role, keys: &[(String, &KeyDifferen
             })
             .map(|c| (c.name.as_ref(), c.body.as_ref()))
             .collect();
-        let gaps: Vec<String> = keys
+        let gaps: Vec<String> = gaps
             .iter()
             .take(2)
-            .map(|(label, k)| words::gap(label, &k.a, &to.title, &k.b))
+            .map(|&(label, from_does, to_does)| words::gap(label, from_does, &to.title, to_does))
             .collect();
         lines.push(words::to_add(
             &to.title,

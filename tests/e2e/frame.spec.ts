@@ -13,8 +13,8 @@ import { openHostPage } from "./host-page";
 const PAIR = "operations-manager-vs-procurement-manager";
 const SECRET = "Xy12ab34Cd";
 
-/** A host page that frames the pair at 600 px and keeps every message the frame posts. */
-async function frameHost(page: Page, query = "") {
+/** A host page that frames the pair at 600 px (styled as `style` says) and keeps every message the frame posts. */
+async function frameHost(page: Page, query = "", style = "border:0") {
   const errors: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(e.message));
@@ -25,7 +25,7 @@ async function frameHost(page: Page, query = "") {
   });
   await openHostPage(
     page,
-    `<iframe id="f" sandbox="allow-scripts" data-secret="${SECRET}" width="600" height="300" style="border:0"
+    `<iframe id="f" sandbox="allow-scripts" data-secret="${SECRET}" width="600" height="300" style="${style}"
        src="embed/${PAIR}.html${query}#?secret=${SECRET}"></iframe>`,
   );
   const frame = await waitForFrame(page);
@@ -163,27 +163,13 @@ test("every pair's frame, as first shown, fits the 1,000 px a host allows at eve
 });
 
 test("a frame kept hidden as WordPress keeps it until it reports tells its height without being asked", async ({ page }) => {
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.addInitScript(() => {
-    const w = window as any;
-    w.received = [];
-    addEventListener("message", (e) => w.received.push(e.data));
-  });
   // wp-embed.js clips the frame out of sight until its first height message, and sends
   // "ready" before the frame listens: no rendering step runs in it, and no ready arrives.
-  await openHostPage(
-    page,
-    `<iframe id="f" sandbox="allow-scripts" data-secret="${SECRET}" width="600" height="300"
-       style="position: absolute; clip: rect(1px, 1px, 1px, 1px)"
-       src="embed/${PAIR}.html#?secret=${SECRET}"></iframe>`,
-  );
+  const { frame, errors } = await frameHost(page, "", "position: absolute; clip: rect(1px, 1px, 1px, 1px)");
   const heights = () => page.evaluate(() => (window as any).received.filter((m: any) => m && m.message === "height").map((m: any) => m.value));
   await expect.poll(async () => (await heights()).length).toBeGreaterThan(0);
-  const reported = await heights();
-  expect(Math.min(...reported)).toBeGreaterThan(0);
+  expect(Math.min(...(await heights()))).toBeGreaterThan(0);
   // The last report is the card's height with its stylesheet: what WordPress then shows.
-  const frame = await waitForFrame(page);
   await expect.poll(async () => (await heights()).at(-1)).toBe(await contentHeight(frame));
   expect(errors).toEqual([]);
 });
