@@ -11,7 +11,18 @@ test("the embed generator hands out the pre-rendered snippet, which works on ano
   await expect(generator).toBeVisible();
   await generator.getByLabel("Role A").selectOption("logistics-manager");
   await generator.getByLabel("Role B").selectOption("fleet-manager");
+  // While the pair's page for the new choice loads, the snippet made for the
+  // last choice is neither shown nor copied.
+  await expect(generator.locator(".demo-gen__snippet")).toContainText('role-b="fleet-manager"><template');
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/compare/logistics-manager-vs-fleet-manager.html", async (route) => {
+    await held;
+    await route.continue();
+  });
   await generator.getByLabel("Theme").selectOption("dark");
+  await expect(generator.locator(".demo-gen__snippet")).toHaveText("Loading the pre-rendered card…");
+  release();
 
   const preview = generator.locator("role-compare");
   await expect(preview.locator(".rc-dims__title")).toHaveText(/^Logistics Manager compared with Fleet Manager/);
@@ -19,7 +30,7 @@ test("the embed generator hands out the pre-rendered snippet, which works on ano
 
   // The pair's page markup, with absolute addresses and the theme chosen.
   const snippet = generator.locator(".demo-gen__snippet");
-  await expect(snippet).toContainText("<template shadowrootmode=\"open\">");
+  await expect(snippet).toContainText('theme="dark"><template shadowrootmode="open">');
   const text = (await snippet.textContent())!;
   expect(text.startsWith(
     `<script type="module" src="${baseURL}role-compare.js"></script>\n` +

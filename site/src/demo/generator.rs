@@ -97,19 +97,29 @@ pub fn EmbedGenerator(
             })
         })
     };
-    // The pair's page holds its card pre-rendered over every dimension.
-    let prerendered = LocalResource::new(move || {
-        let page = pair_page(&role_a.get(), &role_b.get()).map(|page| format!("{site_url}{page}"));
-        let (theme, script_url) = (theme.get(), script_url.clone());
+    // The pair's page holds its card pre-rendered over every dimension. Each
+    // result carries the choice it was made for: while the next one loads, the
+    // resource still holds the last, which must not be shown or copied.
+    let made_for = move || (role_a.get(), role_b.get(), theme.get());
+    let loading = LocalResource::new(move || {
+        let choice = made_for();
+        let page = pair_page(&choice.0, &choice.1).map(|page| format!("{site_url}{page}"));
+        let script_url = script_url.clone();
         async move {
-            match page {
-                Some(page) => element_of(&page, theme)
+            let made = match page {
+                Some(page) => element_of(&page, choice.2)
                     .await
                     .map(|element| prerendered_snippet(&script_url, &element)),
                 None => Err("These two roles have no page of their own.".to_owned()),
-            }
+            };
+            (choice, made)
         }
     });
+    let prerendered = move || {
+        loading
+            .get()
+            .and_then(|(choice, made)| (choice == made_for()).then_some(made))
+    };
     // The pair's own files (frame page, picture), in its page's order.
     let other_forms = {
         let forms_url = forms_url.clone();
@@ -127,12 +137,10 @@ pub fn EmbedGenerator(
     // the short one where it cannot be made); `None` while the pair's page loads.
     let snippet = move || match kind.get() {
         Kind::Short => Some(short.get()),
-        Kind::Prerendered => prerendered
-            .get()
-            .map(|made| made.unwrap_or_else(|_| short.get())),
+        Kind::Prerendered => prerendered().map(|made| made.unwrap_or_else(|_| short.get())),
         _ => Some(other_forms.get().unwrap_or_else(|| short.get())),
     };
-    let note = move || match prerendered.get() {
+    let note = move || match prerendered() {
         _ if switched.get() && kind.get() == Kind::Short => SWITCHED.to_owned(),
         _ if kind.get() != Kind::Prerendered => String::new(),
         Some(Err(why)) => why,
