@@ -1,7 +1,9 @@
 //! Checks `data/roles.json` with the library's own reader (`role-compare-dataset`) and turns it into
 //! Rust statics (`$OUT_DIR/builtin_dataset.rs`) and one constant per role id
 //! (`$OUT_DIR/builtin_roles.rs`), so a broken dataset fails the build with a
-//! list of its problems. Also minifies the card's stylesheet (`build/css.rs`).
+//! list of its problems. Also checks `data/pay-by-state.tsv` and lists its
+//! states (`$OUT_DIR/builtin_states.rs`), and minifies the card's stylesheet
+//! (`build/css.rs`).
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -16,11 +18,14 @@ use dataset::{Dataset, Fact, Text};
 const DATA: &str = "data/roles.json";
 /// The pay of every role's occupation, one release (`make wages` writes it).
 const WAGES: &str = "data/wages.json";
+/// The same release's pay by US state (`make wages` writes it too).
+const STATE_PAY: &str = "data/pay-by-state.tsv";
 const CSS: &str = "style/role-compare.css";
 
 fn main() {
     println!("cargo:rerun-if-changed={DATA}");
     println!("cargo:rerun-if-changed={WAGES}");
+    println!("cargo:rerun-if-changed={STATE_PAY}");
     println!("cargo:rerun-if-changed={CSS}");
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-env-changed=ROLE_COMPARE_DATA");
@@ -54,6 +59,13 @@ fn main() {
     std::fs::write(out.join("builtin_roles.rs"), role_constants(&dataset))
         .expect("OUT_DIR is writable");
     std::fs::write(out.join("fingerprint.rs"), fingerprint(&json)).expect("OUT_DIR is writable");
+    // The states of the pay-by-state file, checked with the library's reader.
+    let states = std::fs::read_to_string(STATE_PAY)
+        .map_err(|err| format!("cannot read the file: {err}"))
+        .and_then(|text| dataset::PayByState::parse(&text))
+        .unwrap_or_else(|problem| fail(STATE_PAY, &[problem]));
+    std::fs::write(out.join("builtin_states.rs"), state_list(&states))
+        .expect("OUT_DIR is writable");
     // The card's stylesheet, without comments and needless whitespace.
     let css = std::fs::read_to_string(CSS).expect("style/role-compare.css is readable");
     std::fs::write(out.join("role-compare.min.css"), css::minify(&css))
@@ -296,6 +308,19 @@ fn dimension_list(ids: &[dataset::DimensionId]) -> String {
         .map(|d| format!("DimensionId::from_static({:?})", d.as_str()))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// `pub static STATES: &[(&str, &str)]`: every state's (code, name), in the file's order.
+fn state_list(pay: &dataset::PayByState) -> String {
+    let items: Vec<String> = pay
+        .states
+        .iter()
+        .map(|state| format!("({:?}, {:?})", state.code, state.name))
+        .collect();
+    format!(
+        "pub static STATES: &[(&str, &str)] = &[{}];\n",
+        items.join(", ")
+    )
 }
 
 /// `pub const OPERATIONS_MANAGER: RoleId = …;` for every role, documented with its title.

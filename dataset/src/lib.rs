@@ -23,6 +23,7 @@
 mod model;
 mod problem;
 mod read;
+mod state_pay;
 mod validate;
 mod wages;
 
@@ -35,5 +36,6 @@ pub use model::{
     Text, MAX_ID_LEN,
 };
 pub use problem::{clip, Problem, ProblemKind, Quoted};
+pub use state_pay::{Figure, PayByState, State, StatePay};
 pub use validate::{extend_dataset, limits, parse_dataset, FORMAT_VERSION};
 pub use wages::{dollars, parse_wages, OccupationWages, Wages};
