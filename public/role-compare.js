@@ -24,10 +24,16 @@ const TAG = "role-compare";
 // Timing marks for `make bench` (visible in any performance profile).
 performance.mark("role-compare:start");
 const DIV_SELECTOR = "div[data-role-compare]";
-const ATTRIBUTES = ["role-a", "role-b", "theme", "dimensions"];
+const ATTRIBUTES = ["role-a", "role-b", "theme", "dimensions", "state"];
 const DIV_ATTRIBUTES = ATTRIBUTES.map((name) => `data-${name}`);
 /** The card's setter for each attribute: a change updates the card in place. */
-const SETTERS = { "role-a": "set_role_a", "role-b": "set_role_b", theme: "set_theme", dimensions: "set_dimensions" };
+const SETTERS = {
+  "role-a": "set_role_a",
+  "role-b": "set_role_b",
+  theme: "set_theme",
+  dimensions: "set_dimensions",
+  state: "set_state",
+};
 /** The hosted pages sit beside this file: each card links to its pair's page there. */
 const PAGES = new URL("./", import.meta.url).href;
 /** How near the viewport a pre-rendered card with loading="near" must come before the core loads. */
@@ -62,13 +68,33 @@ const loadSheet = () =>
     made.replaceSync(await response.text());
     return made;
   }));
-/** The core and, for a card without the linked stylesheet, the sheet: `[wasm, sheet or null]`. */
+/**
+ * Pay by state, pay-by-state.tsv beside this file, fetched once, beside the
+ * core, for a card that shows a state from the start (its text, or null if it
+ * could not load: the card then says so). Other cards fetch it themselves
+ * when the reader first picks a state.
+ */
+let pay = null;
+const loadPay = () =>
+  (pay ??= fetch(new URL("pay-by-state.tsv", import.meta.url))
+    .then((response) => (response.ok ? response.text() : null))
+    .catch(() => null));
+/** The state a card starts with: its attribute, or what the reader picked in its pre-rendered picker. */
+const startState = (host) => {
+  const picker = host.shadowRoot?.querySelector(".rc-pay select");
+  const picked = picker && !picker.selectedOptions[0]?.defaultSelected ? picker.value : null;
+  return picked ?? host.getAttribute(host.localName === TAG ? "state" : "data-state");
+};
+/** The core and, for a card without the linked stylesheet, the sheet: `[wasm, sheet or null, pay text or null]`. */
 const coreAndSheet = (host) => {
   const linked = [...(host.shadowRoot?.children ?? [])].some((child) => child.matches('link[rel="stylesheet"]'));
   const styles = linked ? null : loadSheet();
   styles?.catch((error) => console.warn(`role-compare: the card's stylesheet could not load (${error?.message ?? error}).`));
-  return Promise.all([core(host), styles]);
+  return Promise.all([core(host), styles, startState(host)?.trim() ? loadPay() : null]);
 };
+/** The state a pre-rendered card was rendered for ("" for the national figures). */
+const renderedState = (host) =>
+  host.shadowRoot?.querySelector(".rc-pay option[selected]")?.getAttribute("value") ?? "";
 
 if (!customElements.get(TAG)) {
   /** Mounted cards of upgraded <div>s. */
@@ -96,7 +122,10 @@ if (!customElements.get(TAG)) {
 
     connectedCallback() {
       if (this.#card || this.#waiting) return;
-      if (prerendered(this)) this.#waitForReader();
+      // A card rendered for another state than the element now asks for (a frame's
+      // ?state=) is not what the reader should read: it is taken over at once.
+      const rendered = prerendered(this) && (this.getAttribute("state") ?? "").trim().toUpperCase() === renderedState(this);
+      if (rendered) this.#waitForReader();
       else this.#render();
     }
 
@@ -135,6 +164,13 @@ if (!customElements.get(TAG)) {
     }
     set theme(value) {
       this.setAttribute("theme", value);
+    }
+    get state() {
+      return this.getAttribute("state");
+    }
+    set state(value) {
+      if (value === null || value === undefined) this.removeAttribute("state");
+      else this.setAttribute("state", value);
     }
     get dimensions() {
       return this.getAttribute("dimensions");
@@ -314,9 +350,9 @@ async function loadCore(name) {
 }
 
 /** Mounts one card; a failure leaves the fallback in place and is logged, never thrown at the page. */
-function mountSafely([wasm, sheet], host) {
+function mountSafely([wasm, sheet, pay], host) {
   try {
-    const card = wasm.mount(host, PAGES, sheet);
+    const card = wasm.mount(host, PAGES, sheet, pay);
     if (marksLeft > 0) markMount();
     return card;
   } catch (error) {

@@ -41,13 +41,15 @@ SOURCE = ROOT / "wordpress" / "role-compare"
 HOSTED = "https://role-compare.github.io/role-compare/"
 WIDGET_PLACEHOLDER = "%%RC_WIDGET%%"
 PAGES_PLACEHOLDER = "%%RC_PAGES%%"
-# The widget's files the plugin serves: the loader, the stylesheet and the core. (Not the core
-# for elements with their own roles, role-compare-core-host-roles.*: the plugin's cards have none.)
+# The widget's files the plugin serves: the loader, the stylesheet, the core and the pay by
+# state a card fetches when a reader picks a state. (Not the core for elements with their own
+# roles, role-compare-core-host-roles.*: the plugin's cards have none.)
 WIDGET_FILES = [
     "role-compare.js",
     "role-compare.css",
     "role-compare-core.js",
     "role-compare-core_bg.wasm",
+    "pay-by-state.tsv",
 ]
 # 1 January 2020: zip entries carry no build time, so the same inputs make the same zip.
 FIXED_TIME = (2020, 1, 1, 0, 0, 0)

@@ -8,7 +8,9 @@ use crate::dataset::{Dataset, DimensionId, Fact, Position, Role, RoleId, Text};
 use crate::meter::Meter;
 use crate::moves::{moves, MoveModel};
 use crate::pair::Pair;
+use crate::pay::StateCode;
 use crate::words;
+use role_compare_dataset::{dollars, Figure, PayByState, StatePay};
 
 /// One labelled figure of a role's header.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,6 +59,22 @@ pub struct RoleHeader {
     pub occupation: Option<String>,
     /// Pay, its range, education, outlook and jobs, each possibly empty, with years and sources.
     pub facts: [FactLine; 5],
+    /// With a state chosen and its figures at hand: the state's pay.
+    pub state: Option<StateFacts>,
+    /// The occupation's code, to find its state figures by.
+    soc: Option<Text>,
+    /// The national median, as at a glance.
+    national_median: Option<String>,
+}
+
+/// A role's pay in one state, in "Figures and sources": BLS's figure, or
+/// BLS's words for why there is none, never a blank.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StateFacts {
+    /// "In Texas".
+    pub heading: String,
+    /// Median pay, pay range and employment, each with its release and BLS's page of the state.
+    pub lines: [FactLine; 3],
 }
 
 /// One row of the table.
@@ -207,6 +225,74 @@ impl CardModel {
 }
 
 impl CardModel {
+    /// The card with pay in `state` beside the national figures, from
+    /// `table`: each role's median at a glance ("$103,230 in Texas, $105,770
+    /// nationally") and the state's figures among its sources.
+    pub fn in_state(mut self, state: StateCode, table: &PayByState) -> Self {
+        let name = state.name();
+        let page = table
+            .state(state.code())
+            .map(|s| s.page.clone())
+            .unwrap_or_default();
+        for side in [crate::pair::Side::A, crate::pair::Side::B] {
+            let header = &mut self.roles[side];
+            let Some(soc) = header.soc.as_ref() else {
+                continue;
+            };
+            // No line at all: BLS publishes none of the occupation's figures there.
+            let none = StatePay {
+                employment: Figure::Missing,
+                p10: Figure::Missing,
+                median: Figure::Missing,
+                p90: Figure::Missing,
+            };
+            let pay = table.pay(state.code(), soc).unwrap_or(&none);
+            let sourced = |value: String| FactLine {
+                label: "",
+                fact: Some(SourcedFact {
+                    value: Text::Owned(value),
+                    year: Text::Owned(table.release.clone()),
+                    source: Text::Owned(page.clone()),
+                    host: host_of(&page),
+                }),
+            };
+            // BLS's figure, or its words for why there is none.
+            let said = |figure: &Figure, money: bool| match figure {
+                Figure::Value(v) if money => dollars(v).unwrap_or_else(|| v.clone()),
+                Figure::Value(v) => grouped(v),
+                Figure::NotReleased(why) => why.clone(),
+                Figure::Missing => words::no_estimate(name),
+            };
+            let range = match (&pay.p10, &pay.p90) {
+                (Figure::Value(_), Figure::Value(_)) => {
+                    format!("{} to {}", said(&pay.p10, true), said(&pay.p90, true))
+                }
+                (Figure::Value(_), other) | (other, _) => said(other, true),
+            };
+            let glance_part = match &pay.median {
+                Figure::Value(v) => {
+                    words::pay_in_state(&said(&Figure::Value(v.clone()), true), name)
+                }
+                Figure::NotReleased(_) => words::not_released_in(name),
+                Figure::Missing => words::none_in(name),
+            };
+            header.glance[0].value = Some(words::state_glance(
+                &glance_part,
+                header.national_median.as_deref(),
+            ));
+            let labelled = |label: &'static str, line: FactLine| FactLine { label, ..line };
+            header.state = Some(StateFacts {
+                heading: words::in_state(name),
+                lines: [
+                    labelled(words::MEDIAN_PAY, sourced(said(&pay.median, true))),
+                    labelled(words::PAY_RANGE, sourced(range)),
+                    labelled(words::EMPLOYED, sourced(said(&pay.employment, false))),
+                ],
+            });
+        }
+        self
+    }
+
     /// What the "differences only" toggle hides, in words.
     pub fn hidden_rows_note(&self) -> String {
         words::hidden_rows(self.equal_rows)
@@ -263,11 +349,17 @@ impl RoleHeader {
         if let Some(fact) = facts.and_then(|f| f.outlook.as_ref()) {
             outlook.value = Some(words::with_period(headline(&fact.value), &fact.year));
         }
+        let median = glance(words::MEDIAN_PAY, |f| &f.median_pay);
         RoleHeader {
+            state: None,
+            soc: facts
+                .and_then(|f| f.occupation.as_ref())
+                .map(|o| o.soc.clone()),
+            national_median: median.value.clone(),
             title: role.title.clone(),
             summary: role.summary.clone(),
             suits_you_if: role.suits_you_if.clone(),
-            glance: [glance(words::MEDIAN_PAY, |f| &f.median_pay), outlook],
+            glance: [median, outlook],
             occupation: facts
                 .and_then(|f| f.occupation.as_ref())
                 .map(|o| words::occupation(&o.soc, &o.title, o.note.as_deref())),
@@ -280,6 +372,14 @@ impl RoleHeader {
             ],
         }
     }
+}
+
+/// "31,230" from "31230": a count grouped in thousands.
+fn grouped(digits: &str) -> String {
+    dollars(digits).map_or_else(
+        || digits.to_owned(),
+        |d| d.trim_start_matches('$').to_owned(),
+    )
 }
 
 /// The headline of a figure: its text up to the first ", ", so
@@ -522,6 +622,103 @@ mod tests {
             c.hidden_rows_note(),
             "4 dimensions where both roles sit at the same place are hidden."
         );
+    }
+
+    fn in_state(a: &str, b: &str, state: &str) -> CardModel {
+        card(a, b).in_state(
+            StateCode::parse(state).unwrap(),
+            &crate::pay::builtin_table(),
+        )
+    }
+
+    #[test]
+    fn a_state_puts_its_median_before_the_national_one_and_its_figures_in_the_sources() {
+        let national = card("operations-manager", "procurement-manager");
+        assert_eq!(national.roles.a.state, None);
+        let c = in_state("operations-manager", "procurement-manager", "tx");
+        assert_eq!(
+            c.roles.a.glance[0].value.as_deref(),
+            Some("$103,230 in Texas, $105,770 nationally")
+        );
+        // Nothing but pay changes.
+        assert_eq!(c.roles.a.glance[1], national.roles.a.glance[1]);
+        assert_eq!(c.roles.a.facts, national.roles.a.facts);
+        let texas = c.roles.a.state.as_ref().unwrap();
+        assert_eq!(texas.heading, "In Texas");
+        let shown: Vec<_> = texas
+            .lines
+            .iter()
+            .map(|l| {
+                let f = l.fact.as_ref().unwrap();
+                (
+                    l.label,
+                    f.value.as_ref(),
+                    f.year.as_ref(),
+                    f.source.as_ref(),
+                )
+            })
+            .collect();
+        let page = "https://www.bls.gov/oes/2025/may/oes_tx.htm";
+        assert_eq!(
+            shown,
+            [
+                ("Median pay", "$103,230", "May 2025", page),
+                (
+                    "Pay range (10th to 90th percentile)",
+                    "$46,190 to $264,620",
+                    "May 2025",
+                    page
+                ),
+                ("Employed", "431,310", "May 2025", page),
+            ]
+        );
+        assert_eq!(
+            c.roles.b.glance[0].value.as_deref(),
+            Some("$134,670 in Texas, $148,080 nationally")
+        );
+    }
+
+    #[test]
+    fn a_figure_bls_does_not_release_says_so_in_its_words() {
+        // Delaware: purchasing managers' wages are marked "-" (footnote 8).
+        let c = in_state("procurement-manager", "operations-manager", "DE");
+        let glance = c.roles.a.glance[0].value.clone().unwrap();
+        assert!(
+            glance.starts_with("not released in Delaware, $"),
+            "{glance}"
+        );
+        let lines = &c.roles.a.state.as_ref().unwrap().lines;
+        let values: Vec<_> = lines
+            .iter()
+            .map(|l| l.fact.as_ref().unwrap().value.to_string())
+            .collect();
+        assert_eq!(
+            values,
+            ["Estimate not released.", "Estimate not released.", "150"]
+        );
+    }
+
+    #[test]
+    fn a_state_without_the_occupations_figures_says_none_are_published() {
+        // The Virgin Islands: no estimate for purchasing managers (11-3061).
+        let c = in_state("procurement-manager", "operations-manager", "VI");
+        let glance = c.roles.a.glance[0].value.clone().unwrap();
+        assert!(
+            glance.starts_with("none published in Virgin Islands, $"),
+            "{glance}"
+        );
+        for line in &c.roles.a.state.as_ref().unwrap().lines {
+            assert_eq!(
+                line.fact.as_ref().unwrap().value,
+                "BLS publishes no estimate for this occupation in Virgin Islands."
+            );
+        }
+        // The other role's occupation has its figures there.
+        assert!(c.roles.b.glance[0]
+            .value
+            .as_deref()
+            .unwrap()
+            .contains(" in Virgin Islands, $"));
     }
 
     #[test]

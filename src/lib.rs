@@ -66,6 +66,7 @@ pub use role_compare_dataset as dataset;
 mod meter;
 mod moves;
 mod pair;
+pub mod pay;
 mod stylesheet;
 pub mod summary;
 mod theme;
@@ -77,6 +78,7 @@ pub mod embed;
 pub mod prerender;
 
 pub use components::RoleCompare;
-pub use dataset::{parse_dataset, Dataset, Problem, RoleId};
+pub use dataset::{parse_dataset, Dataset, PayByState, Problem, RoleId};
+pub use pay::{PaySource, StateCode};
 pub use stylesheet::STYLESHEET;
 pub use theme::{Theme, UnknownTheme};

@@ -1,6 +1,6 @@
 //! The two sides of a comparison, and a value for each.
 
-use std::ops::Index;
+use std::ops::{Index, IndexMut};
 
 /// One side of a pair: role A (the left column, `role-a`, round marker) or
 /// role B (the right column, `role-b`, square marker).
@@ -62,6 +62,15 @@ impl<T> Index<Side> for Pair<T> {
         match side {
             Side::A => &self.a,
             Side::B => &self.b,
+        }
+    }
+}
+
+impl<T> IndexMut<Side> for Pair<T> {
+    fn index_mut(&mut self, side: Side) -> &mut T {
+        match side {
+            Side::A => &mut self.a,
+            Side::B => &mut self.b,
         }
     }
 }

@@ -22,8 +22,9 @@ use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::view::add_attr::AddAnyAttr;
 
 use crate::builtin;
-use crate::components::{card, CardInput, CardSetup};
+use crate::components::{card, CardInput, CardSetup, PayInput};
 use crate::dataset::{DimensionId, RoleId};
+use crate::pay::{builtin_table, PaySource, StateCode};
 use crate::summary::{fallback_view, without_markers, PairSummary};
 use crate::theme::Theme;
 use crate::words;
@@ -57,6 +58,9 @@ pub struct Prerender<'a> {
     /// a viewport of being seen, not at the reader's first pointer or focus
     /// on it (the demo page, whose card is there to be tried).
     pub near: bool,
+    /// The state whose pay shows beside the national figures, written as
+    /// the `state` attribute (the "Pay in" picker starts there).
+    pub state: Option<StateCode>,
 }
 
 impl<'a> Prerender<'a> {
@@ -68,6 +72,7 @@ impl<'a> Prerender<'a> {
             dimensions: &[],
             folded: false,
             near: false,
+            state: None,
         }
     }
 }
@@ -91,6 +96,7 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
         dimensions,
         folded,
         near,
+        state,
     } = options;
     let title = |id: &RoleId| builtin::dataset().title(id);
     let fallback = builtin::pair_page(a, b).map_or_else(
@@ -113,6 +119,11 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
             theme: (*theme).into(),
             on_change: None,
             dimensions: dimensions.to_vec().into(),
+            pay: PayInput {
+                source: Some(PaySource::Table(builtin_table())),
+                state: RwSignal::new(*state),
+                on_change: None,
+            },
             setup: CardSetup {
                 pair_pages: Some((*pages).to_owned()),
                 without_script: true,
@@ -145,6 +156,7 @@ pub fn embed_html(a: &RoleId, b: &RoleId, options: &Prerender<'_>) -> String {
                 dimensions=(!dimension_list.is_empty()).then_some(dimension_list)
                 folded=folded.then_some("")
                 loading=near.then_some("near")
+                state=state.map(StateCode::code)
             >
                 {shadow_root}
                 {match summary {
@@ -180,9 +192,12 @@ mod tests {
         assert_eq!(html.matches(" rc-later\"").count(), 2);
         // Each picker lists every role, its title in an attribute, the shown role selected.
         let roles = builtin::dataset().roles.len();
-        assert_eq!(html.matches("<select").count(), 2);
-        assert_eq!(html.matches("<option").count(), 2 * roles);
-        assert_eq!(html.matches(" selected></option>").count(), 2);
+        // And the "Pay in" picker every place the figures cover, the national figures chosen.
+        let places = crate::pay::StateCode::all().count() + 1;
+        assert_eq!(html.matches("<select").count(), 3);
+        assert_eq!(html.matches("<option").count(), 2 * roles + places);
+        assert_eq!(html.matches(" selected></option>").count(), 3);
+        assert!(html.contains("<option value=\"\" label=\"United States\" selected></option>"));
         assert!(html.contains(
             "<option value=\"operations-manager\" label=\"Operations Manager\" selected></option>"
         ));
@@ -195,5 +210,21 @@ mod tests {
             fallback.ends_with("</ul></div></role-compare>")
                 || fallback.contains("<p>Bottom line: ")
         );
+    }
+
+    #[test]
+    fn a_state_is_rendered_with_its_figures_and_named_for_the_core() {
+        let html = embed_html(
+            &roles::OPERATIONS_MANAGER,
+            &roles::PROCUREMENT_MANAGER,
+            &Prerender {
+                state: crate::pay::StateCode::parse("TX").ok(),
+                ..Prerender::at("https://example.org/rc/")
+            },
+        );
+        assert!(html.starts_with("<role-compare role-a=\"operations-manager\" role-b=\"procurement-manager\" state=\"TX\">"), "{html}");
+        assert!(html.contains("<option value=\"TX\" label=\"Texas\" selected></option>"));
+        assert!(html.contains("$103,230 in Texas, $105,770 nationally"));
+        assert!(html.contains("<p class=\"rc-facts__heading\">In Texas</p>"));
     }
 }

@@ -61,6 +61,52 @@ pub const ENTRY_EDUCATION: &str = "Entry education";
 pub const JOB_OUTLOOK: &str = "Job outlook";
 /// See [`MEDIAN_PAY`].
 pub const JOBS: &str = "Jobs";
+/// The pay picker's label, before the place: "Pay in United States".
+pub const PAY_IN: &str = "Pay in";
+/// The pay picker's first choice: the national figures.
+pub const NATIONWIDE: &str = "United States";
+/// The national figures' heading in "Figures and sources", with a state's below them.
+pub const IN_THE_US: &str = "In the United States";
+/// The state figures' heading in "Figures and sources": "In Texas".
+pub fn in_state(state: &str) -> String {
+    format!("In {state}")
+}
+/// A role's median pay at a glance with a state chosen: the state's figure
+/// (or why there is none), then the national one:
+/// "$103,230 in Texas, $105,770 nationally".
+pub fn state_glance(state_part: &str, national: Option<&str>) -> String {
+    match national {
+        Some(national) => format!("{state_part}, {national} nationally"),
+        None => state_part.to_owned(),
+    }
+}
+/// See [`state_glance`]: the state's figure.
+pub fn pay_in_state(value: &str, state: &str) -> String {
+    format!("{value} in {state}")
+}
+/// See [`state_glance`]: BLS did not release the state's figure.
+pub fn not_released_in(state: &str) -> String {
+    format!("not released in {state}")
+}
+/// See [`state_glance`]: BLS publishes no estimate for the state.
+pub fn none_in(state: &str) -> String {
+    format!("none published in {state}")
+}
+/// A state figure BLS publishes no estimate of (no footnote of BLS's says why).
+pub fn no_estimate(state: &str) -> String {
+    format!("BLS publishes no estimate for this occupation in {state}.")
+}
+/// The state's employment in the occupation, in "Figures and sources".
+pub const EMPLOYED: &str = "Employed";
+/// Said at the pay picker while a state's figures load.
+pub fn pay_loading(state: &str) -> String {
+    format!("Loading pay in {state}…")
+}
+/// Said at the pay picker, in the card's notices and to the page when the
+/// state figures cannot be loaded.
+pub fn pay_not_loaded(state: &str) -> String {
+    format!("The pay figures for {state} could not be loaded; the national figures are shown.")
+}
 /// Why the same role on both sides cannot be compared.
 pub const SAME_ROLE: &str =
     "Both sides show the same role. Pick a different role on one side to compare.";

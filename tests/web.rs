@@ -295,3 +295,74 @@ async fn a_subset_of_dimensions_shows_those_rows_in_order() {
         "{keys}"
     );
 }
+
+/// The pay by state the crate ships, read as an app that has it would hand it over.
+fn pay_table() -> std::sync::Arc<role_compare::PayByState> {
+    let text = include_str!("../data/pay-by-state.tsv");
+    std::sync::Arc::new(role_compare::PayByState::parse(text).unwrap())
+}
+
+#[wasm_bindgen_test]
+async fn the_state_lives_in_the_apps_signal_and_the_pay_follows_it() {
+    use role_compare::{PaySource, StateCode};
+
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let owner = Owner::new();
+    let (role_a, role_b, state) = owner.with(|| {
+        (
+            RwSignal::new(role_compare::builtin::roles::OPERATIONS_MANAGER),
+            RwSignal::new(role_compare::builtin::roles::PROCUREMENT_MANAGER),
+            RwSignal::new(StateCode::parse("TX").ok()),
+        )
+    });
+    let source = PaySource::Table(pay_table());
+    let _handle = owner.with(|| {
+        mount_to(root.clone(), move || {
+            view! { <RoleCompare role_a role_b pay_by_state=source.clone() state /> }.into_any()
+        })
+    });
+    let glance = || {
+        root.query_selector(".rc-glance")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    let picker: HtmlSelectElement = root
+        .query_selector(".rc-pay select")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(
+        glance().contains("$103,230 in Texas, $105,770 nationally"),
+        "{}",
+        glance()
+    );
+    assert_eq!(picker.value(), "TX");
+    // The app's change reaches the card.
+    state.set(None);
+    leptos::task::tick().await;
+    assert!(glance().contains("Median pay $105,770"), "{}", glance());
+    assert_eq!(picker.value(), "");
+    // The reader's pick reaches the app.
+    picker.set_value("PR");
+    picker
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    assert_eq!(state.get_untracked().map(StateCode::code), Some("PR"));
+    assert!(
+        glance().contains(" in Puerto Rico, $105,770 nationally"),
+        "{}",
+        glance()
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn without_a_source_of_state_pay_the_card_has_no_pay_picker() {
+    let card = Card::mount("operations-manager", "procurement-manager");
+    assert_eq!(card.count(".rc-pay"), 0);
+}

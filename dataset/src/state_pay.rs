@@ -15,8 +15,6 @@
 //!
 //! A `note` or `state` line comes before the lines that use it.
 
-use std::collections::BTreeMap;
-
 /// One state (or DC or territory) of the release.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct State {
@@ -60,54 +58,51 @@ pub struct PayByState {
     pub release: String,
     /// The states, in the file's order.
     pub states: Vec<State>,
-    /// Figures by state code, then by occupation code.
-    pay: BTreeMap<String, BTreeMap<String, StatePay>>,
+    /// Each pay line: the state's code, the occupation's code, its figures.
+    /// A list searched in order: the browser reads this file too, and a list
+    /// is smaller there than a map (a few hundred lines, looked up twice a pick).
+    pay: Vec<(String, String, StatePay)>,
 }
 
 /// What a figure BLS marks but does not explain says.
 const NOT_RELEASED: &str = "Estimate not released.";
 
 impl PayByState {
-    /// Reads the file; Err names the line number and what is wrong (unknown
-    /// record kind, wrong field count, a pay line for a state with no state
-    /// line, a note code not declared, a state code that is not two ASCII
-    /// uppercase letters, a figure that is neither digits, a non-digit BLS
-    /// mark, nor empty, a missing release line, duplicate lines).
+    /// Reads the file. An error names the line and what is wrong with it: an
+    /// unknown kind of line, a wrong number of fields, a state code that is
+    /// not two capital letters, a state or note used before (or without)
+    /// its line, a figure that is neither digits, a BLS mark nor empty, a
+    /// line that repeats another; or no release line at all.
     pub fn parse(text: &str) -> Result<PayByState, String> {
         let mut release: Option<String> = None;
-        let mut notes: BTreeMap<&str, &str> = BTreeMap::new();
-        let mut states = Vec::new();
-        let mut pay: BTreeMap<String, BTreeMap<String, StatePay>> = BTreeMap::new();
+        let mut notes: Vec<(&str, &str)> = Vec::new();
+        let mut states: Vec<State> = Vec::new();
+        let mut pay = Vec::new();
         for (index, line) in text.lines().enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let at = || format!("line {}", index + 1);
-            let mut fields = line.split('\t');
-            let kind = fields.next().unwrap_or_default();
-            let rest: Vec<&str> = fields.collect();
-            match (kind, rest.as_slice()) {
-                ("release", [name]) => {
-                    if release.is_some() {
-                        return Err(format!("{}: a second release line", at()));
+            let bad = |what: &str| format!("line {}: {what}", index + 1);
+            let fields: Vec<&str> = line.split('\t').collect();
+            match fields.as_slice() {
+                ["release", name] => {
+                    if release.replace((*name).to_owned()).is_some() {
+                        return Err(bad("a second release line"));
                     }
-                    release = Some((*name).to_owned());
                 }
-                ("note", [code, note]) => {
+                ["note", code, note] => {
                     if code.is_empty() || code.contains(',') {
-                        return Err(format!(
-                            "{}: note code {code:?} is empty or has a comma",
-                            at()
-                        ));
+                        return Err(bad("a note code is empty or has a comma"));
                     }
-                    if notes.insert(code, note).is_some() {
-                        return Err(format!("{}: a second note line for code {code:?}", at()));
+                    if notes.iter().any(|(known, _)| known == code) {
+                        return Err(bad(&format!("a second note {code}")));
                     }
+                    notes.push((code, note));
                 }
-                ("state", [code, name, page]) => {
-                    check_code(code).map_err(|e| format!("{}: {e}", at()))?;
-                    if pay.insert((*code).to_owned(), BTreeMap::new()).is_some() {
-                        return Err(format!("{}: a second state line for {code}", at()));
+                ["state", code, name, page] => {
+                    checked(code).map_err(|e| bad(&e))?;
+                    if states.iter().any(|state| state.code == *code) {
+                        return Err(bad(&format!("a second state line for {code}")));
                     }
                     states.push(State {
                         code: (*code).to_owned(),
@@ -115,25 +110,19 @@ impl PayByState {
                         page: (*page).to_owned(),
                     });
                 }
-                ("pay", [code, soc, employment, p10, median, p90, codes]) => {
-                    check_code(code).map_err(|e| format!("{}: {e}", at()))?;
-                    let Some(occupations) = pay.get_mut(*code) else {
-                        return Err(format!(
-                            "{}: a pay line for state {code}, which no earlier state line declares",
-                            at()
-                        ));
-                    };
-                    if occupations.contains_key(*soc) {
-                        return Err(format!("{}: a second pay line for {code} {soc}", at()));
+                ["pay", code, soc, employment, p10, median, p90, codes] => {
+                    checked(code).map_err(|e| bad(&e))?;
+                    if !states.iter().any(|state| state.code == *code) {
+                        return Err(bad(&format!("state {code} has no state line before it")));
                     }
-                    // The text a marked figure gets: its line's footnotes.
+                    if pay.iter().any(|(state, of, _)| state == code && of == soc) {
+                        return Err(bad(&format!("a second pay line for {code} {soc}")));
+                    }
+                    // What a marked figure says: its line's footnotes.
                     let mut said = String::new();
                     for note in codes.split(',').filter(|c| !c.is_empty()) {
-                        let Some(text) = notes.get(note) else {
-                            return Err(format!(
-                                "{}: note {note:?} has no earlier note line",
-                                at()
-                            ));
+                        let Some((_, text)) = notes.iter().find(|(known, _)| *known == note) else {
+                            return Err(bad(&format!("note {note} has no note line before it")));
                         };
                         if !said.is_empty() {
                             said.push(' ');
@@ -143,40 +132,30 @@ impl PayByState {
                     if said.is_empty() {
                         said.push_str(NOT_RELEASED);
                     }
-                    let read = |value: &str, name: &str| {
+                    let read = |value: &str| {
                         figure(value, &said).ok_or_else(|| {
-                            format!(
-                                "{}: the {name} {value:?} is neither digits, a BLS mark such as \"-\", nor empty",
-                                at()
-                            )
+                            bad(&format!(
+                                "figure \"{value}\" is neither digits, a BLS mark such as \"-\", nor empty"
+                            ))
                         })
                     };
-                    let line_pay = StatePay {
-                        employment: read(employment, "employment")?,
-                        p10: read(p10, "p10")?,
-                        median: read(median, "median")?,
-                        p90: read(p90, "p90")?,
+                    let figures = StatePay {
+                        employment: read(employment)?,
+                        p10: read(p10)?,
+                        median: read(median)?,
+                        p90: read(p90)?,
                     };
-                    occupations.insert((*soc).to_owned(), line_pay);
+                    pay.push(((*code).to_owned(), (*soc).to_owned(), figures));
                 }
-                ("release" | "note" | "state" | "pay", _) => {
-                    let wanted = match kind {
-                        "release" => 2,
-                        "note" => 3,
-                        "state" => 4,
-                        _ => 8,
-                    };
-                    return Err(format!(
-                        "{}: a {kind} line has {} tab-separated fields; it needs {wanted}",
-                        at(),
-                        rest.len() + 1
-                    ));
+                [kind, ..] if ["release", "note", "state", "pay"].contains(kind) => {
+                    return Err(bad(&format!(
+                        "a {kind} line with the wrong number of fields"
+                    )));
                 }
                 _ => {
-                    return Err(format!(
-                    "{}: unknown record kind {kind:?} (release, note, state, pay or a # comment)",
-                    at()
-                ))
+                    return Err(bad(
+                        "not a line this file has (release, note, state, pay or a # comment)",
+                    ))
                 }
             }
         }
@@ -198,18 +177,19 @@ impl PayByState {
     /// The figures of occupation `soc` ("11-1021") in state `code` ("TX");
     /// None if the file has no line for them.
     pub fn pay(&self, code: &str, soc: &str) -> Option<&StatePay> {
-        self.pay.get(code)?.get(soc)
+        self.pay
+            .iter()
+            .find(|(state, of, _)| state == code && of == soc)
+            .map(|(_, _, figures)| figures)
     }
 }
 
-/// A state code is two ASCII uppercase letters.
-fn check_code(code: &str) -> Result<(), String> {
+/// `code` if it is two capital letters (a postal code), or why not.
+fn checked(code: &str) -> Result<(), String> {
     if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
         Ok(())
     } else {
-        Err(format!(
-            "state code {code:?} is not two ASCII uppercase letters"
-        ))
+        Err(format!("state code \"{code}\" is not two capital letters"))
     }
 }
 
@@ -302,7 +282,7 @@ mod tests {
     fn an_unknown_record_kind_is_named() {
         assert_eq!(
             error("wage\tTX\t1"),
-            "line 4: unknown record kind \"wage\" (release, note, state, pay or a # comment)"
+            "line 4: not a line this file has (release, note, state, pay or a # comment)"
         );
     }
 
@@ -310,11 +290,11 @@ mod tests {
     fn a_wrong_field_count_is_named() {
         assert_eq!(
             error("pay\tTX\t11-1021\t1\t2\t3\t4"),
-            "line 4: a pay line has 7 tab-separated fields; it needs 8"
+            "line 4: a pay line with the wrong number of fields"
         );
         assert_eq!(
             error("state\tAL\tAlabama"),
-            "line 4: a state line has 3 tab-separated fields; it needs 4"
+            "line 4: a state line with the wrong number of fields"
         );
     }
 
@@ -322,7 +302,7 @@ mod tests {
     fn a_pay_line_needs_a_state_line() {
         assert_eq!(
             error("pay\tCA\t11-1021\t1\t2\t3\t4\t"),
-            "line 4: a pay line for state CA, which no earlier state line declares"
+            "line 4: state CA has no state line before it"
         );
     }
 
@@ -330,7 +310,7 @@ mod tests {
     fn a_note_code_must_be_declared() {
         assert_eq!(
             error("pay\tTX\t11-1021\t-\t2\t3\t4\t8,5"),
-            "line 4: note \"5\" has no earlier note line"
+            "line 4: note 5 has no note line before it"
         );
     }
 
@@ -338,11 +318,11 @@ mod tests {
     fn a_state_code_is_two_uppercase_letters() {
         assert_eq!(
             error("state\tTex\tTexas\tp"),
-            "line 4: state code \"Tex\" is not two ASCII uppercase letters"
+            "line 4: state code \"Tex\" is not two capital letters"
         );
         assert_eq!(
             error("pay\ttx\t11-1021\t1\t2\t3\t4\t"),
-            "line 4: state code \"tx\" is not two ASCII uppercase letters"
+            "line 4: state code \"tx\" is not two capital letters"
         );
     }
 
@@ -350,11 +330,11 @@ mod tests {
     fn a_figure_is_digits_a_mark_or_empty() {
         assert_eq!(
             error("pay\tTX\t11-1021\t1\t2\t12a\t4\t"),
-            "line 4: the median \"12a\" is neither digits, a BLS mark such as \"-\", nor empty"
+            "line 4: figure \"12a\" is neither digits, a BLS mark such as \"-\", nor empty"
         );
         assert_eq!(
             error("pay\tTX\t11-1021\t 1\t2\t3\t4\t"),
-            "line 4: the employment \" 1\" is neither digits, a BLS mark such as \"-\", nor empty"
+            "line 4: figure \" 1\" is neither digits, a BLS mark such as \"-\", nor empty"
         );
     }
 
@@ -369,10 +349,7 @@ mod tests {
     #[test]
     fn duplicate_lines_are_named() {
         assert_eq!(error("release\tMay 2024"), "line 4: a second release line");
-        assert_eq!(
-            error("note\t8\tAgain."),
-            "line 4: a second note line for code \"8\""
-        );
+        assert_eq!(error("note\t8\tAgain."), "line 4: a second note 8");
         assert_eq!(
             error("state\tTX\tTexas\tp"),
             "line 4: a second state line for TX"
@@ -411,6 +388,9 @@ mod tests {
             let code = line.split('\t').nth(1).unwrap();
             assert!(read.state(code).is_some(), "{line}");
         }
-        assert!(read.pay.keys().all(|code| read.state(code).is_some()));
+        assert!(read
+            .pay
+            .iter()
+            .all(|(code, _, _)| read.state(code).is_some()));
     }
 }

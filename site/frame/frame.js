@@ -1,5 +1,5 @@
 // The frame page of a pair (embed/<a>-vs-<b>.html): sets the card's theme from
-// ?theme=light|dark, and tells the page that frames it the page's height, in
+// ?theme=light|dark and its state from ?state=TX, and tells the page that frames it the page's height, in
 // the forms hosts understand:
 // - WordPress (wp-embed): {secret, message: "height", value}, with the secret
 //   the host put in the address (#?secret=…), again when it sends {message: "ready"};
@@ -18,12 +18,17 @@
 // (the live card taking over, a pick, a disclosure). A height of 0 (nothing laid out yet) is never sent.
 (() => {
   const card = document.querySelector("role-compare");
-  const theme = new URLSearchParams(location.search).get("theme");
+  const query = new URLSearchParams(location.search);
+  const theme = query.get("theme");
   if (card && (theme === "light" || theme === "dark")) {
     // Before the card is live: its element and its pre-rendered card.
     card.setAttribute("theme", theme);
     card.shadowRoot?.querySelector(".rc-card")?.setAttribute("data-theme", theme);
   }
+  // Pay in a state (?state=TX): the card is rendered with the national figures,
+  // so the live card takes it over at once (an unknown code gets its notice there).
+  const state = query.get("state");
+  if (card && state) card.setAttribute("state", state.slice(0, 40));
   if (window.parent === window) return;
   const secret = (/[#&?]secret=([A-Za-z0-9]+)/.exec(location.hash) || [])[1];
   const height = () => Math.ceil(document.documentElement.getBoundingClientRect().height);

@@ -82,6 +82,11 @@ pub fn site(base_url: &str, index_html: &str) -> Result<Vec<File>, String> {
         path: STYLESHEET_FILE.to_owned(),
         text: STYLESHEET.to_owned(),
     });
+    // Pay by state: fetched by a card only once a state is chosen.
+    files.push(File {
+        path: role_compare::pay::PAY_FILE.to_owned(),
+        text: role_compare::pay::TABLE_TEXT.to_owned(),
+    });
     files.push(File {
         path: "index.html".to_owned(),
         text: demo_page(index_html)?,

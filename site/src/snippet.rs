@@ -100,6 +100,8 @@ pub struct SnippetInput<'a> {
     pub theme: Theme,
     /// The dimensions to show, comma-separated (`None`: all).
     pub dimensions: Option<&'a str>,
+    /// The postal code of the state whose pay the card shows (`None`: national).
+    pub state: Option<&'a str>,
     /// The pair in plain text, for the fallback (`None`: the title link alone).
     pub summary: Option<&'a PairSummary>,
 }
@@ -125,6 +127,10 @@ pub fn embed_snippet(input: &SnippetInput<'_>) -> String {
         .dimensions
         .map(|list| format!(" dimensions=\"{}\"", escape_html(list)))
         .unwrap_or_default();
+    let state = input
+        .state
+        .map(|code| format!(" state=\"{}\"", escape_html(code)))
+        .unwrap_or_default();
     let href = format!("{}?a={a_id}&b={b_id}", input.page_url);
     let fallback = match input.summary {
         Some(summary) => fallback_markup(summary, &href),
@@ -136,7 +142,7 @@ pub fn embed_snippet(input: &SnippetInput<'_>) -> String {
     };
     format!(
         "<script type=\"module\" src=\"{script}\"></script>\n\
-         <role-compare role-a=\"{a}\" role-b=\"{b}\" theme=\"{theme}\"{dimensions} style=\"display:block\">\n  \
+         <role-compare role-a=\"{a}\" role-b=\"{b}\" theme=\"{theme}\"{dimensions}{state} style=\"display:block\">\n  \
          {fallback}\n\
          </role-compare>",
         script = escape_html(input.script_url),
@@ -238,6 +244,7 @@ mod tests {
             b: ("plant-manager", "Plant Manager"),
             theme: Theme::Dark,
             dimensions: None,
+            state: None,
             summary: None,
         });
         assert_eq!(
@@ -334,10 +341,13 @@ mod tests {
             b: ("b", "B & 'C'"),
             theme: Theme::Auto,
             dimensions: Some("scope,\"><x>"),
+            state: Some("T\"X"),
             summary: None,
         });
         assert!(!snippet.contains("<script>alert"));
         assert!(snippet.contains("&lt;b&gt;A&lt;/b&gt; vs B &amp; &#39;C&#39;"));
-        assert!(snippet.contains(" dimensions=\"scope,&quot;&gt;&lt;x&gt;\" style="));
+        assert!(
+            snippet.contains(" dimensions=\"scope,&quot;&gt;&lt;x&gt;\" state=\"T&quot;X\" style=")
+        );
     }
 }

@@ -151,6 +151,7 @@ fn generated(spec: &str) -> Result<String, String> {
                 b: (b.as_str(), &title(&b)),
                 theme,
                 dimensions: dimensions.as_deref(),
+                state: None,
                 summary: summary.as_ref(),
             }))
         }

@@ -108,6 +108,7 @@ fn the_short_snippet_keeps_a_readable_summary() {
         b: (b.as_str(), "Logistics Manager"),
         theme: Theme::Auto,
         dimensions: None,
+        state: None,
         summary: Some(&summary),
     });
     let link = format!("{SITE}index.html?a=fleet-manager&b=logistics-manager");

@@ -1,7 +1,9 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::{Card, Dimensions, KeyDifferences, Moves, RoleIntro, RoleProfile};
+use super::{
+    Card, Dimensions, KeyDifferences, Moves, PayControl, PayPicker, RoleIntro, RoleProfile,
+};
 use crate::pair::Side;
 use crate::words;
 
@@ -20,6 +22,8 @@ pub fn CardBody(
     disabled: bool,
     /// True when the dimensions, and who each role suits, sit in closed disclosures.
     folded: bool,
+    /// The state the figures are for, when the card can show pay by state.
+    pay: Option<PayControl>,
 ) -> impl IntoView {
     let page_link = pair_pages.map(|base| {
         let href =
@@ -36,6 +40,7 @@ pub fn CardBody(
     // waits behind one disclosure too.
     let profiles = view! {
         <div class="rc-profiles">
+            {pay.map(|pay| view! { <PayPicker pay disabled /> })}
             <RoleProfile card side=Side::A />
             <RoleProfile card side=Side::B />
             <Show when=move || card.with(|c| c.figures_note.is_some())>

@@ -3,12 +3,13 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::{CardBody, RolePicker};
+use super::{CardBody, PayControl, RolePicker};
 use crate::builtin::{self, ALL_PAIRS_PAGE};
 use crate::card::CardModel;
 use crate::choice::{picker_groups, Choice};
 use crate::dataset::{Dataset, DimensionId, RoleId};
 use crate::pair::{Pair, Side};
+use crate::pay::{PaySource, PayStatus, StateCode};
 use crate::stylesheet::card_styles;
 use crate::theme::Theme;
 use crate::words;
@@ -64,6 +65,20 @@ pub fn RoleCompare(
     /// every dimension when empty or not given. The key differences come from them.
     #[prop(optional, into)]
     dimensions: Signal<Vec<DimensionId>>,
+    /// Where the card gets pay by state: the table
+    /// ([`crate::pay::builtin_table`] on a server) or the address of the
+    /// hosted `pay-by-state.tsv`, fetched when a state is first chosen. Not
+    /// given: the national figures only, and no "Pay in" picker.
+    #[prop(optional)]
+    pay_by_state: Option<PaySource>,
+    /// The state whose pay shows beside the national figures (`None`: the
+    /// national figures alone); the reader's pick in the "Pay in" picker is
+    /// written here. Not given: the card starts national and keeps the pick itself.
+    #[prop(optional)]
+    state: Option<RwSignal<Option<StateCode>>>,
+    /// Called after the reader picks a state (or the national figures) in the card.
+    #[prop(optional, into)]
+    on_state_change: Option<Callback<Option<StateCode>>>,
 ) -> impl IntoView {
     card(CardInput {
         data: data.unwrap_or_else(|| Arc::new(builtin::dataset().clone())),
@@ -72,6 +87,11 @@ pub fn RoleCompare(
         theme,
         on_change,
         dimensions,
+        pay: PayInput {
+            source: pay_by_state,
+            state: state.unwrap_or_else(|| RwSignal::new(None)),
+            on_change: on_state_change,
+        },
         setup: CardSetup {
             styles: Some(card_styles),
             ..CardSetup::default()
@@ -101,6 +121,16 @@ pub(crate) struct CardSetup {
     /// The live region's text, where the embed announces too (a pick made
     /// before the card was live); `None`: the card's own.
     pub announced: Option<RwSignal<String>>,
+    /// Told when a state's figures cannot be had (the embed logs it and sends it as an event).
+    pub on_pay_error: Option<Callback<String>>,
+}
+
+/// How a card shows pay by state: where the figures come from, the state
+/// chosen, and who hears of the reader's picks.
+pub(crate) struct PayInput {
+    pub source: Option<PaySource>,
+    pub state: RwSignal<Option<StateCode>>,
+    pub on_change: Option<Callback<Option<StateCode>>>,
 }
 
 /// Everything a card is made from: [`RoleCompare`]'s props and the setup.
@@ -111,6 +141,7 @@ pub(crate) struct CardInput {
     pub theme: Signal<Theme>,
     pub on_change: Option<Callback<(RoleId, RoleId)>>,
     pub dimensions: Signal<Vec<DimensionId>>,
+    pub pay: PayInput,
     pub setup: CardSetup,
 }
 
@@ -123,9 +154,12 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
         theme,
         on_change,
         dimensions,
+        pay,
         setup,
     } = input;
     let groups = picker_groups(&data);
+    let pay_control = pay_control(pay, setup.on_pay_error);
+    let status = pay_control.map(|p| p.status);
     let region = {
         let data = data.clone();
         move || {
@@ -150,7 +184,14 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
         move |_| {
             dimensions.with(|only| {
                 let only = (!only.is_empty()).then_some(only.as_slice());
-                CardModel::new(&data, &role_a.get(), &role_b.get(), only).map(Arc::new)
+                let model = CardModel::new(&data, &role_a.get(), &role_b.get(), only);
+                let status = status.map(|s| s.get()).unwrap_or(PayStatus::National);
+                model
+                    .map(|model| match status.ready() {
+                        Some((state, table)) => model.in_state(state, table),
+                        None => model,
+                    })
+                    .map(Arc::new)
             })
         },
         always_changed,
@@ -179,7 +220,7 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
                     another_card,
                 );
                 Either::Left(
-                    view! { <CardBody card pair_pages=pair_pages.clone() disabled folded /> },
+                    view! { <CardBody card pair_pages=pair_pages.clone() disabled folded pay=pay_control /> },
                 )
             }
             None => Either::Right(view! {
@@ -239,6 +280,62 @@ pub(crate) fn card(input: CardInput) -> impl IntoView {
         </section>
         </div>
     }
+}
+
+/// The "Pay in" picker's state and status, when the card has a source of
+/// state figures: a table at hand, or an address fetched (in the browser,
+/// once for every card of the page) when a state is first chosen.
+fn pay_control(pay: PayInput, on_error: Option<Callback<String>>) -> Option<PayControl> {
+    let PayInput {
+        source,
+        state,
+        on_change,
+    } = pay;
+    let table = RwSignal::new(match &source {
+        Some(PaySource::Table(table)) => Some(table.clone()),
+        Some(PaySource::Url(url)) => crate::pay::cached(url),
+        None => None,
+    });
+    let failed = RwSignal::new(false);
+    #[cfg(target_arch = "wasm32")]
+    if let Some(PaySource::Url(url)) = &source {
+        let url = url.clone();
+        Effect::new(move |_| {
+            let Some(chosen) = state.get() else {
+                return;
+            };
+            if table.with_untracked(Option::is_some) {
+                return;
+            }
+            failed.set(false);
+            let url = url.clone();
+            leptos::task::spawn_local(async move {
+                match crate::pay::load(&url).await {
+                    Ok(loaded) => {
+                        table.try_set(Some(loaded));
+                    }
+                    Err(why) => {
+                        failed.try_set(true);
+                        if let Some(on_error) = on_error {
+                            on_error
+                                .run(format!("{} ({why})", words::pay_not_loaded(chosen.name())));
+                        }
+                    }
+                }
+            });
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = on_error;
+    source.as_ref()?;
+    let status = Memo::new(move |_| {
+        table.with(|table| PayStatus::of(state.get(), table.as_ref(), failed.get()))
+    });
+    Some(PayControl {
+        state,
+        status,
+        on_change,
+    })
 }
 
 /// A memo's change test that always says "changed".

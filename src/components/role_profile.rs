@@ -64,7 +64,25 @@ pub fn RoleProfile(
                         {move || card.with(|c| words::figures_for(&c.roles[side].title))}
                     </span>
                 </summary>
+                // With a state's figures below, the national ones say whose they are.
+                <p class="rc-facts__heading" hidden=move || card.with(|c| c.roles[side].state.is_none())>{words::IN_THE_US}</p>
                 <dl class="rc-facts">{facts}</dl>
+                {move || card.with(|c| c.roles[side].state.clone()).map(|state| {
+                    let lines = state
+                        .lines
+                        .into_iter()
+                        .map(|line| view! {
+                            <div class="rc-facts__item">
+                                <dt class="rc-facts__label">{line.label}</dt>
+                                {fact_value(line.fact)}
+                            </div>
+                        })
+                        .collect_view();
+                    view! {
+                        <p class="rc-facts__heading">{state.heading}</p>
+                        <dl class="rc-facts rc-facts--state">{lines}</dl>
+                    }
+                })}
                 <Show when=move || card.with(|c| c.roles[side].occupation.is_some())>
                     <p class="rc-profile__occupation">{move || card.with(|c| c.roles[side].occupation.clone())}</p>
                 </Show>

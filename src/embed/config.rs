@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use crate::builtin::DEFAULT_PAIR;
 use crate::dataset::{Dataset, DimensionId, IdError, Quoted, RoleId};
 use crate::pair::Side;
+use crate::pay::{StateCode, StateError};
 use crate::theme::Theme;
 
 /// Why a role asked for from outside was not used.
@@ -32,6 +33,8 @@ pub enum Notice {
     RepeatedDimension { id: DimensionId },
     /// The `dimensions` attribute lists nothing.
     NoDimensions,
+    /// The `state` attribute is not a two-letter code, or names no state the figures cover.
+    BadState { value: String, reason: StateError },
 }
 
 impl fmt::Display for Notice {
@@ -75,6 +78,22 @@ impl fmt::Display for Notice {
             }
             Notice::NoDimensions => f.write_str(
                 "The dimensions attribute lists no dimension that the card has; showing all of them.",
+            ),
+            Notice::BadState {
+                value,
+                reason: StateError::Malformed,
+            } => write!(
+                f,
+                "State {} is not a two-letter postal code such as TX; showing the national figures.",
+                Quoted(&clip(value))
+            ),
+            Notice::BadState {
+                value,
+                reason: StateError::Unknown,
+            } => write!(
+                f,
+                "State {} is not one the pay figures cover (the states, DC, GU, PR and VI); showing the national figures.",
+                Quoted(&clip(value))
             ),
         }
     }
@@ -177,6 +196,8 @@ pub struct HostInput {
     pub theme: Option<String>,
     /// The `dimensions` attribute: dimension ids separated by commas.
     pub dimensions: Option<String>,
+    /// The `state` attribute: a two-letter postal code.
+    pub state: Option<String>,
     /// Whether the element has the `folded` attribute.
     pub folded: bool,
     /// The text of a `<script type="application/json">` child.
@@ -196,6 +217,8 @@ pub struct CardConfig {
     pub dimensions: Option<Vec<DimensionId>>,
     /// The dimensions in one closed disclosure.
     pub folded: bool,
+    /// The state whose pay shows beside the national figures.
+    pub state: Option<StateCode>,
     /// Every problem, one sentence each (logged and sent with `role-compare:error`).
     pub problems: Vec<String>,
     /// The problems as shown inside the card (long lists are shortened).
@@ -230,6 +253,22 @@ impl CardConfig {
             problems.extend(notices.iter().map(ToString::to_string));
             dimensions
         });
+        // An empty attribute asks for nothing; anything else must name a state.
+        let state = input
+            .state
+            .as_deref()
+            .filter(|value| !value.trim().is_empty())
+            .and_then(|value| match StateCode::parse(value) {
+                Ok(state) => Some(state),
+                Err(reason) => {
+                    let notice = Notice::BadState {
+                        value: value.to_owned(),
+                        reason,
+                    };
+                    problems.push(notice.to_string());
+                    None
+                }
+            });
         // One line more than the limit is shown as itself, never as "1 more problem".
         let shortened = problems.len() > MAX_SHOWN_PROBLEMS + 1;
         let kept = if shortened {
@@ -250,6 +289,7 @@ impl CardConfig {
             theme,
             dimensions,
             folded: input.folded,
+            state,
             problems,
             shown,
         }
@@ -271,19 +311,23 @@ pub struct CardSignals {
     pub theme: RwSignal<Theme>,
     /// The dimensions shown (empty: all of them).
     pub dimensions: RwSignal<Vec<DimensionId>>,
+    /// The state whose pay shows (`None`: the national figures alone).
+    pub state: RwSignal<Option<StateCode>>,
     /// The problems shown in the card.
     pub notices: RwSignal<Vec<String>>,
 }
 
 impl CardSignals {
     /// The signals of a card configured by `config`, showing the pair `first`
-    /// (the configuration's, or what the reader picked before the card was live).
-    pub fn new(config: &CardConfig, first: (RoleId, RoleId)) -> Self {
+    /// and the state `first` (the configuration's, or what the reader picked
+    /// before the card was live).
+    pub fn new(config: &CardConfig, first: (RoleId, RoleId, Option<StateCode>)) -> Self {
         CardSignals {
             role_a: RwSignal::new(first.0),
             role_b: RwSignal::new(first.1),
             theme: RwSignal::new(config.theme),
             dimensions: RwSignal::new(config.dimensions.clone().unwrap_or_default()),
+            state: RwSignal::new(first.2),
             notices: RwSignal::new(config.shown.clone()),
         }
     }
@@ -296,6 +340,9 @@ impl CardSignals {
         }
         if before.selection.b != now.selection.b {
             set_if_changed(self.role_b, now.selection.b.clone());
+        }
+        if before.state != now.state {
+            set_if_changed(self.state, now.state);
         }
         set_if_changed(self.theme, now.theme);
         set_if_changed(self.dimensions, now.dimensions.clone().unwrap_or_default());
@@ -468,9 +515,43 @@ mod tests {
             role_b: Some(b.into()),
             theme: Some(theme.into()),
             dimensions: None,
+            state: None,
             folded: false,
             roles_json: json.map(Into::into),
         }
+    }
+
+    #[test]
+    fn a_state_attribute_names_a_state_or_gives_the_national_figures_with_a_notice() {
+        let with_state = |value: &str| {
+            CardConfig::new(
+                dataset(),
+                &HostInput {
+                    state: Some(value.into()),
+                    ..input("team-leader", "plant-manager", "", None)
+                },
+            )
+        };
+        let texas = with_state(" tx");
+        assert_eq!(texas.state.map(StateCode::name), Some("Texas"));
+        assert!(texas.problems.is_empty());
+        // Present but empty asks for nothing.
+        assert_eq!(
+            (with_state("").state, with_state("").problems.len()),
+            (None, 0)
+        );
+        let unknown = with_state("ZZ");
+        assert_eq!(unknown.state, None);
+        assert_eq!(
+            unknown.problems,
+            ["State \"ZZ\" is not one the pay figures cover (the states, DC, GU, PR and VI); showing the national figures."]
+        );
+        let malformed = with_state("<img src=x onerror=alert(1)>");
+        assert_eq!(malformed.state, None);
+        assert_eq!(
+            malformed.problems,
+            ["State \"<img src=x onerror=alert(1)>\" is not a two-letter postal code such as TX; showing the national figures."]
+        );
     }
 
     #[test]
@@ -616,6 +697,7 @@ mod properties {
         RoleB,
         Theme,
         Dimensions,
+        State,
     }
 
     impl Attribute {
@@ -625,6 +707,7 @@ mod properties {
                 Attribute::RoleB => &mut input.role_b,
                 Attribute::Theme => &mut input.theme,
                 Attribute::Dimensions => &mut input.dimensions,
+                Attribute::State => &mut input.state,
             }
         }
     }
@@ -636,6 +719,7 @@ mod properties {
             2 => proptest::sample::select(ids).prop_map(Some),
             1 => "(light|dark|auto|sepia)".prop_map(Some),
             1 => "(scope|career|risk|nope)(,(scope|people|risk)){0,2}".prop_map(Some),
+            1 => "(TX|nj|PR| dc|ZZ|Texas|)".prop_map(Some),
             1 => proptest::option::of(outside_text()),
             1 => Just(None),
         ];
@@ -644,6 +728,7 @@ mod properties {
             Attribute::RoleB,
             Attribute::Theme,
             Attribute::Dimensions,
+            Attribute::State,
         ]);
         (attribute, value)
     }
@@ -678,7 +763,7 @@ mod properties {
             owner.with(|| {
                 let mut input = HostInput::default();
                 let mut config = CardConfig::new(dataset(), &input);
-                let signals = CardSignals::new(&config, (config.selection.a.clone(), config.selection.b.clone()));
+                let signals = CardSignals::new(&config, (config.selection.a.clone(), config.selection.b.clone(), config.state));
                 for (attribute, value) in changes {
                     *attribute.of(&mut input) = value;
                     let now = CardConfig::new(dataset(), &input);
@@ -690,6 +775,7 @@ mod properties {
                 prop_assert_eq!(signals.role_b.get_untracked(), fresh.selection.b);
                 prop_assert_eq!(signals.theme.get_untracked(), fresh.theme);
                 prop_assert_eq!(signals.dimensions.get_untracked(), fresh.dimensions.unwrap_or_default());
+                prop_assert_eq!(signals.state.get_untracked(), fresh.state);
                 prop_assert_eq!(signals.notices.get_untracked(), fresh.shown);
                 Ok(())
             })?;
@@ -703,7 +789,7 @@ mod properties {
             dimensions in proptest::option::of(prop_oneof![outside_text(), "(scope|career|risk|x|,| ){0,12}"]),
             json in proptest::option::of(outside_text()),
         ) {
-            let config = CardConfig::new(dataset(), &HostInput { role_a: a, role_b: b, theme, dimensions, folded: false, roles_json: json });
+            let config = CardConfig::new(dataset(), &HostInput { role_a: a, role_b: b, theme, dimensions, state: None, folded: false, roles_json: json });
             prop_assert_eq!(config.shown.len(), config.problems.len().min(MAX_SHOWN_PROBLEMS + 1));
             if config.problems.len() > MAX_SHOWN_PROBLEMS + 1 {
                 prop_assert_eq!(&config.shown[..MAX_SHOWN_PROBLEMS], &config.problems[..MAX_SHOWN_PROBLEMS]);

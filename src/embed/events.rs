@@ -4,6 +4,9 @@
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
+use crate::dataset::RoleId;
+use crate::pay::StateCode;
+
 fn dispatch(host: &Element, name: &str, detail: &JsValue) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
@@ -22,9 +25,15 @@ fn object(entries: &[(&str, JsValue)]) -> JsValue {
     object.into()
 }
 
-/// `role-compare:change` with `detail { roleA, roleB }`, after the reader changes the pair.
-pub fn change(host: &Element, role_a: &str, role_b: &str) {
-    let detail = object(&[("roleA", role_a.into()), ("roleB", role_b.into())]);
+/// `role-compare:change` with `detail { roleA, roleB, state }` (`state`: the
+/// postal code of the state whose pay shows, or `null`), after the reader
+/// changes the pair or the state.
+pub fn change(host: &Element, role_a: &RoleId, role_b: &RoleId, state: Option<StateCode>) {
+    let detail = object(&[
+        ("roleA", role_a.as_str().into()),
+        ("roleB", role_b.as_str().into()),
+        ("state", state.map_or(JsValue::NULL, |s| s.code().into())),
+    ]);
     dispatch(host, "role-compare:change", &detail);
 }
 

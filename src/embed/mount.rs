@@ -14,9 +14,10 @@ use super::takeover::{Prior, FINGERPRINT, MOUNT_POINT};
 use super::{events, styles};
 use crate::builtin;
 use crate::choice::announcement;
-use crate::components::{card, CardInput, CardSetup};
+use crate::components::{card, CardInput, CardSetup, PayInput};
 use crate::dataset::{Dataset, RoleId};
 use crate::pair::Pair;
+use crate::pay::{PaySource, StateCode, PAY_FILE};
 
 /// How long after the live card is in the page a pick made before it is announced.
 const ANNOUNCE_AFTER: std::time::Duration = std::time::Duration::from_millis(150);
@@ -75,6 +76,12 @@ impl Mounted {
         self.reread();
     }
 
+    /// The `state` attribute changed (`None`: removed).
+    pub fn set_state(&mut self, value: Option<String>) {
+        self.input.state = value;
+        self.reread();
+    }
+
     /// Reads the attributes again and applies the whole configuration they
     /// give (only what it changed is written), shows its problems and
     /// reports new ones.
@@ -120,6 +127,7 @@ fn host_input(host: &Element) -> HostInput {
         role_b: attribute(host, "role-b"),
         theme: attribute(host, "theme"),
         dimensions: attribute(host, "dimensions"),
+        state: attribute(host, "state"),
         folded: attribute(host, "folded").is_some(),
         roles_json,
     }
@@ -135,7 +143,10 @@ fn host_input(host: &Element) -> HostInput {
 /// `role-compare.js`), which the card links to its pair's page under;
 /// `sheet` is the card's stylesheet, made once by the loader from
 /// `role-compare.css` and shared by the cards it draws from scratch (`None`
-/// for a pre-rendered card, which links the file itself and keeps the link).
+/// for a pre-rendered card, which links the file itself and keeps the link);
+/// `pay` is the text of `pay-by-state.tsv` when the loader fetched it beside
+/// the core (a card that starts with a state shows its figures at once;
+/// otherwise the card fetches the file when a state is first chosen).
 ///
 /// Problems with the configuration are shown in the card, logged to the
 /// console, and sent as a `role-compare:error` event.
@@ -144,6 +155,7 @@ pub fn mount(
     host: HtmlElement,
     pages: Option<String>,
     sheet: Option<CssStyleSheet>,
+    pay: Option<String>,
 ) -> Result<Mounted, JsValue> {
     let root = match host.shadow_root() {
         Some(root) => root,
@@ -166,6 +178,15 @@ pub fn mount(
         picks.a.unwrap_or_else(|| config.selection.a.clone()),
         picks.b.unwrap_or_else(|| config.selection.b.clone()),
     );
+    let state_picked = prior.as_ref().and_then(|prior| prior.state);
+    let first_state = state_picked.unwrap_or(config.state);
+    // Where the state figures are: beside the loader; read now if it brought them.
+    let pay_url = pages.as_ref().map(|pages| format!("{pages}{PAY_FILE}"));
+    if let (Some(url), Some(text)) = (&pay_url, &pay) {
+        // A text that does not read is not kept: the card fetches the file
+        // itself, and says so if that fails too.
+        let _ = crate::pay::remember(url, text);
+    }
 
     let document = host.owner_document().ok_or("the element has no document")?;
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
@@ -177,6 +198,8 @@ pub fn mount(
     let kept = config.clone();
 
     let events_host = host.clone();
+    let state_host = host.clone();
+    let error_host = host.clone();
     let picks_host = host.clone();
     // The card's signals are created inside the mount, so its owner disposes
     // of them on unmount; they come out through this cell.
@@ -184,11 +207,17 @@ pub fn mount(
     let handle = mount_to(container.clone(), {
         let made = made.clone();
         move || {
-            let signals = CardSignals::new(&config, (first.a, first.b));
+            let signals = CardSignals::new(&config, (first.a, first.b, first_state));
             let announced = RwSignal::new(String::new());
             made.set(Some((signals, announced)));
+            let state = signals.state;
             let on_change = Callback::new(move |(a, b): (RoleId, RoleId)| {
-                events::change(&events_host, a.as_str(), b.as_str());
+                events::change(&events_host, &a, &b, state.get_untracked());
+            });
+            let (role_a, role_b) = (signals.role_a, signals.role_b);
+            let on_state_change = Callback::new(move |picked: Option<StateCode>| {
+                let (a, b) = (role_a.get_untracked(), role_b.get_untracked());
+                events::change(&state_host, &a, &b, picked);
             });
             card(CardInput {
                 data: config.data.clone(),
@@ -197,6 +226,11 @@ pub fn mount(
                 theme: signals.theme.into(),
                 on_change: Some(on_change),
                 dimensions: signals.dimensions.into(),
+                pay: PayInput {
+                    source: pay_url.map(PaySource::Url),
+                    state,
+                    on_change: Some(on_state_change),
+                },
                 setup: CardSetup {
                     notices: signals.notices.into(),
                     pair_pages: pages,
@@ -205,6 +239,9 @@ pub fn mount(
                     styles: None,
                     folded: config.folded,
                     announced: Some(announced),
+                    on_pay_error: Some(Callback::new(move |problem: String| {
+                        report(&error_host, &[problem]);
+                    })),
                 },
             })
         }
@@ -214,7 +251,7 @@ pub fn mount(
         // Built apart from the page; swapped in now, in this task, so no frame shows both.
         prior.replace_with(&container);
     }
-    if picked {
+    if picked || state_picked.is_some() {
         // The live card shows the reader's pick; the page hears of it as of any pick,
         // and so does a screen reader: once the new live region is in the page (a
         // region that appears with its text is not read), it says what is compared.
@@ -222,7 +259,7 @@ pub fn mount(
             signals.role_a.get_untracked(),
             signals.role_b.get_untracked(),
         );
-        events::change(&picks_host, a.as_str(), b.as_str());
+        events::change(&picks_host, &a, &b, signals.state.get_untracked());
         let text = announcement(&data, &a, &b);
         set_timeout(
             move || announced.try_set(text).map_or((), drop),

@@ -16,6 +16,7 @@ use web_sys::{Element, HtmlElement, HtmlSelectElement, ShadowRoot};
 
 use crate::dataset::RoleId;
 use crate::pair::{Pair, Side};
+use crate::pay::StateCode;
 
 /// The attribute of the element a card is mounted in (pre-rendered or not);
 /// its value is [`FINGERPRINT`].
@@ -37,6 +38,9 @@ pub struct Prior {
     /// The roles the reader picked in the pre-rendered pickers (`None`: the
     /// side's picker still shows the role it was rendered with).
     pub picks: Pair<Option<RoleId>>,
+    /// The place the reader picked in the pre-rendered "Pay in" picker
+    /// (`Some(None)`: the national figures; `None`: no pick).
+    pub state: Option<Option<StateCode>>,
 }
 
 impl Prior {
@@ -53,6 +57,7 @@ impl Prior {
                 open: Vec::new(),
                 focus: None,
                 picks: Pair::default(),
+                state: None,
             });
         }
         let open = mount
@@ -66,10 +71,13 @@ impl Prior {
             .unwrap_or_default();
         let focus = root.active_element().and_then(|el| key(&mount, &el));
         let picks = Pair::new(pick(&mount, Side::A), pick(&mount, Side::B));
+        let state =
+            changed_value(&mount, ".rc-pay select").map(|value| StateCode::parse(&value).ok());
         Some(Prior {
             open,
             focus,
             picks,
+            state,
             mount,
         })
     }
@@ -99,23 +107,21 @@ impl Prior {
 /// The role picked in `side`'s pre-rendered picker, if the reader changed it
 /// (its value is no longer that of the option it was rendered with).
 fn pick(mount: &Element, side: Side) -> Option<RoleId> {
-    let select: HtmlSelectElement = mount
-        .query_selector(&format!(
-            ".rc-picker[data-side=\"{}\"] select",
-            side.as_str()
-        ))
-        .ok()??
-        .dyn_into()
-        .ok()?;
+    let picker = format!(".rc-picker[data-side=\"{}\"] select", side.as_str());
+    RoleId::parse(&changed_value(mount, &picker)?).ok()
+}
+
+/// The value of the pre-rendered `<select>` at `selector`, if the reader
+/// changed it (it is no longer that of the option it was rendered with).
+fn changed_value(mount: &Element, selector: &str) -> Option<String> {
+    let select: HtmlSelectElement = mount.query_selector(selector).ok()??.dyn_into().ok()?;
     let rendered = select
         .query_selector("option[selected]")
         .ok()
         .flatten()
         .and_then(|option| option.get_attribute("value"));
     let value = select.value();
-    (rendered.as_deref() != Some(value.as_str()))
-        .then(|| RoleId::parse(&value).ok())
-        .flatten()
+    (rendered.as_deref() != Some(value.as_str())).then_some(value)
 }
 
 /// A selector that finds `element` (below `mount`) again in a card made from

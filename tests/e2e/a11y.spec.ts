@@ -160,7 +160,10 @@ test("keyboard only: a host card can be used without a mouse, with a visible foc
   expect(await focusedInCard(page)).toMatchObject({ tag: "summary", outline: "solid true" });
   expect(await expandedState(page)).toBe(false);
 
-  // Each role's figures and sources, one disclosure each.
+  // The place the pay is for, then each role's figures and sources, one disclosure each.
+  await page.keyboard.press("Tab");
+  await expect(card.getByLabel("Pay in")).toBeFocused();
+  expect(await focusedInCard(page)).toMatchObject({ tag: "select", outline: "solid true" });
   for (const side of ["a", "b"]) {
     await page.keyboard.press("Tab");
     const sources = card.locator(`.rc-profile[data-side="${side}"] summary`);

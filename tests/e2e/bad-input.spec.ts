@@ -48,6 +48,8 @@ interface Case {
   a?: string;
   b?: string;
   theme?: string;
+  /** The `state` attribute. */
+  state?: string;
   /** Text of the <script type="application/json"> child. */
   json?: string;
   /** For "property": the value assigned to `roleB` once the card shows. */
@@ -86,6 +88,24 @@ const cases: Case[] = [
     a: "x".repeat(100 * 1024),
     b: "plant-manager",
     problems: 1,
+  },
+  {
+    name: "markup in the state, and a state the figures do not cover",
+    where: "element",
+    a: "team-leader",
+    b: "plant-manager",
+    state: img,
+    problems: 1,
+    title: /^Team Leader compared with Plant Manager/,
+  },
+  {
+    name: "<div data-role-compare> with a state the figures do not cover",
+    where: "div",
+    a: "team-leader",
+    b: "plant-manager",
+    state: "ZZ",
+    problems: 1,
+    title: /^Team Leader compared with Plant Manager/,
   },
   {
     name: "the same role on both sides",
@@ -157,6 +177,7 @@ function elementHtml(c: Case): string {
     c.a !== undefined ? `${prefix}role-a="${escapeAttribute(c.a)}"` : "",
     c.b !== undefined ? `${prefix}role-b="${escapeAttribute(c.b)}"` : "",
     c.theme !== undefined ? `${prefix}theme="${escapeAttribute(c.theme)}"` : "",
+    c.state !== undefined ? `${prefix}state="${escapeAttribute(c.state)}"` : "",
   ].join(" ");
   const json = c.json === undefined ? "" : `<script type="application/json">${c.json.replace(/<\//g, "<\\/")}</script>`;
   const tag = div ? "div" : "role-compare";

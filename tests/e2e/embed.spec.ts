@@ -183,7 +183,7 @@ test("change and error events carry their detail", async ({ page }) => {
   await cardsReady(page, 2);
   await page.locator("role-compare").first().getByLabel("First role").selectOption("quality-manager");
   await expect.poll(async () => (await events(page)).filter((e) => e.type === "role-compare:change")).toEqual([
-    { type: "role-compare:change", detail: { roleA: "quality-manager", roleB: "plant-manager" } },
+    { type: "role-compare:change", detail: { roleA: "quality-manager", roleB: "plant-manager", state: null } },
   ]);
   const errors = (await events(page)).filter((e) => e.type === "role-compare:error");
   expect(errors).toHaveLength(1);

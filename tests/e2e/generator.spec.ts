@@ -142,6 +142,38 @@ test("the short snippet on request, and for a chosen set of dimensions", async (
   await expect(generator.locator(".demo-gen__note")).toBeHidden();
 });
 
+test("a state: the short snippet and the frame carry it, the forms that show national pay step aside", async ({ page, baseURL }) => {
+  await page.goto("index.html#embed");
+  const generator = page.locator(".demo-gen");
+  const snippet = generator.locator(".demo-gen__snippet");
+  await generator.getByLabel(/^Pay figures for/).selectOption({ label: "Texas" });
+  // The pre-rendered card is the pair page's, with the national pay: the choice moves, and says why.
+  await expect(generator.getByRole("radio", { name: /^Short snippet/ })).toBeChecked();
+  await expect(generator.locator(".demo-gen__note")).toHaveText(
+    "Switched to the short snippet: the pre-rendered card, the pair's page and its picture show the national pay.",
+  );
+  await expect(snippet).toContainText('role-b="procurement-manager" theme="auto" state="TX" style="display:block"');
+  // The preview follows.
+  await expect(generator.locator("role-compare .rc-glance").first()).toContainText("in Texas, $105,770 nationally");
+  for (const name of ["Pre-rendered snippet", "Address to paste", "Picture and link"]) {
+    const radio = generator.getByRole("radio", { name: new RegExp(`^${escape(name)}:`) });
+    await expect(radio, name).toBeDisabled();
+    await expect(radio, name).toHaveAccessibleDescription(/^Off while a state is chosen: .+ the national pay\.$/);
+  }
+  await generator.getByLabel(/^Frame/).check();
+  await expect(snippet).toContainText(`src="${baseURL}embed/operations-manager-vs-procurement-manager.html?state=TX"`);
+  await generator.getByLabel("Theme").selectOption("dark");
+  await expect(generator.getByLabel(/^The frame's address alone/)).toHaveText(
+    `${baseURL}embed/operations-manager-vs-procurement-manager.html?theme=dark&state=TX`,
+  );
+  // The national figures again: every form is back.
+  await generator.getByLabel(/^Pay figures for/).selectOption("");
+  await expect(generator.getByRole("radio", { name: /^Pre-rendered snippet/ })).toBeEnabled();
+  await expect(generator.getByLabel(/^The frame's address alone/)).toHaveText(
+    `${baseURL}embed/operations-manager-vs-procurement-manager.html?theme=dark`,
+  );
+});
+
 test("each role picker leaves out the role the other holds", async ({ page }) => {
   await page.goto("index.html#embed");
   const generator = page.locator(".demo-gen");

@@ -8,16 +8,16 @@ import path from "node:path";
  * end within the first 800 px of the card on a desktop; on a phone, where
  * both roles' phrases stack, the key differences start within the first
  * 800 px and end by 1,000 px. The whole card, every disclosure closed, stays
- * within 2,500 px on a phone (2,400 until the card gained "Moving between
- * them" and pickers on rows of their own that show whole titles) and 1,600 px
- * on a desktop.
+ * within 2,550 px on a phone (2,400 until the card gained "Moving between
+ * them" and pickers on rows of their own that show whole titles; 2,500 until
+ * it gained the "Pay in" picker's row) and 1,600 px on a desktop.
  */
 
 const data = JSON.parse(readFileSync(path.join(__dirname, "../../data/roles.json"), "utf8"));
 const roles: { id: string; title: string }[] = data.roles;
 const FIRST_SCREEN = 800;
 const KEYS_END = { 375: 1000, 1280: FIRST_SCREEN } as const;
-const LIMIT = { 375: 2500, 1280: 1600 } as const;
+const LIMIT = { 375: 2550, 1280: 1600 } as const;
 
 for (const width of [375, 1280] as const) {
   test(`every pair answers in its first screen and stays short, ${width} px`, async ({ page }) => {

@@ -240,7 +240,7 @@ test("a pick made in the pre-rendered picker before the core has loaded is shown
   await expect(host.getByLabel("Second role")).toBeFocused();
   await expect(host.getByLabel("Second role")).toHaveValue("fleet-manager");
   expect((await events(page)).filter((e) => e.type === "role-compare:change").map((e) => e.detail)).toEqual([
-    { roleA: "operations-manager", roleB: "fleet-manager" },
+    { roleA: "operations-manager", roleB: "fleet-manager", state: null },
   ]);
   // Announced as any pick is, once the live card's status is in the page.
   await expect(host.getByRole("status")).toHaveText("Comparing Operations Manager with Fleet Manager");

@@ -312,7 +312,7 @@ export function defineChecks(engine) {
         { message: "the change event" },
       );
       assert.deepEqual(probe.events.filter((e) => e.type === "role-compare:change"), [
-        { type: "role-compare:change", detail: { roleA: "quality-manager", roleB: "plant-manager" }, bubbles: true, composed: true },
+        { type: "role-compare:change", detail: { roleA: "quality-manager", roleB: "plant-manager", state: null }, bubbles: true, composed: true },
       ]);
       assert.deepEqual(probe.events.filter((e) => e.type === "role-compare:error"), [
         {

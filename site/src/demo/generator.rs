@@ -18,7 +18,7 @@ use role_compare::builtin::{dataset, page_order, pair_page, DEFAULT_PAIR};
 use role_compare::dataset::DimensionId;
 use role_compare::summary::PairSummary;
 use role_compare::words;
-use role_compare::{RoleId, Theme};
+use role_compare::{RoleId, StateCode, Theme};
 
 use super::prerendered::element_of;
 use crate::snippet::{
@@ -32,6 +32,10 @@ const HOSTING: &str = "https://github.com/role-compare/role-compare#hosting-dist
 /// into the short snippet.
 const SWITCHED: &str =
     "Switched to the short snippet: only it can show a chosen set of dimensions.";
+/// Said when choosing a state turned a form that shows the national figures
+/// into the short snippet.
+const SWITCHED_STATE: &str =
+    "Switched to the short snippet: the pre-rendered card, the pair's page and its picture show the national pay.";
 
 /// The generator's form, live preview and snippet.
 #[component]
@@ -55,8 +59,10 @@ pub fn EmbedGenerator(
     let left_out = RwSignal::new(Vec::<usize>::new());
     let copied = RwSignal::new(String::new());
     let kind = RwSignal::new(Kind::Prerendered);
-    // Whether choosing some dimensions moved the choice to the short snippet.
-    let switched = RwSignal::new(false);
+    // The state whose pay the card shows (`None`: the national figures).
+    let state = RwSignal::new(None::<StateCode>);
+    // Why a choice moved the form to the short snippet, if one did.
+    let switched = RwSignal::new(None::<&'static str>);
     let all_dimensions = dataset().dimensions.len();
     let subset = Memo::new(move |_| left_out.with(|out| !out.is_empty()));
     let dimensions = Memo::new(move |_| {
@@ -93,6 +99,7 @@ pub fn EmbedGenerator(
                 b: (b.as_str(), &title(&b)),
                 theme: theme.get(),
                 dimensions: list.as_deref(),
+                state: state.get().map(StateCode::code),
                 summary: summary.as_ref(),
             })
         })
@@ -125,13 +132,13 @@ pub fn EmbedGenerator(
         let forms_url = forms_url.clone();
         Memo::new(move |_| {
             let (a, b) = (role_a.get(), role_b.get());
-            other_form(&forms_url, &a, &b, kind.get(), theme.get())
+            other_form(&forms_url, &a, &b, kind.get(), theme.get(), state.get())
         })
     };
     // The frame page's address alone, for hosts that take an address (Notion).
     let frame_address = Memo::new(move |_| {
         let (a, b) = (role_a.get(), role_b.get());
-        frame_src(&forms_url, &a, &b, theme.get())
+        frame_src(&forms_url, &a, &b, theme.get(), state.get())
     });
     // What is copied: the form chosen (the pre-rendered snippet falls back to
     // the short one where it cannot be made); `None` while the pair's page loads.
@@ -141,7 +148,9 @@ pub fn EmbedGenerator(
         _ => Some(other_forms.get().unwrap_or_else(|| short.get())),
     };
     let note = move || match prerendered() {
-        _ if switched.get() && kind.get() == Kind::Short => SWITCHED.to_owned(),
+        _ if kind.get() == Kind::Short && switched.get().is_some() => {
+            switched.get().unwrap_or_default().to_owned()
+        }
         _ if kind.get() != Kind::Prerendered => String::new(),
         Some(Err(why)) => why,
         Some(Ok(_)) => {
@@ -193,7 +202,29 @@ pub fn EmbedGenerator(
     };
     let pick_kind = move |k: Kind| {
         kind.set(k);
-        switched.set(false);
+        switched.set(None);
+    };
+    // What the choices ask of a form: a form that cannot show them is off.
+    let asks = move || Asks {
+        subset: subset.get(),
+        state: state.get().is_some(),
+    };
+    // After a choice: a form that cannot show it gives way to the short snippet, which says why.
+    let fit_kind = move || {
+        let now = untrack(asks);
+        if let Some(why) = kind.get_untracked().off_for(now) {
+            kind.set(Kind::Short);
+            switched.set(Some(why.switched));
+        } else if !now.subset && !now.state {
+            switched.set(None);
+        }
+    };
+    let states = StateCode::all()
+        .map(|s| view! { <option value=s.code()>{s.name()}</option> })
+        .collect_view();
+    let pick_state = move |ev| {
+        state.set(StateCode::parse(&event_target_value(&ev)).ok());
+        fit_kind();
     };
 
     let shown = move || all_dimensions - left_out.with(Vec::len);
@@ -210,15 +241,7 @@ pub fn EmbedGenerator(
                         out.push(index);
                     }
                 });
-                if subset.get_untracked() {
-                    // Only the short snippet can show some dimensions.
-                    if kind.get_untracked().shows_every_dimension() {
-                        kind.set(Kind::Short);
-                        switched.set(true);
-                    }
-                } else {
-                    switched.set(false);
-                }
+                fit_kind();
             };
             // The last dimension shown stays: no card shows none.
             let last = move || shown() == 1 && left_out.with(|out| !out.contains(&index));
@@ -241,7 +264,8 @@ pub fn EmbedGenerator(
         .into_iter()
         .map(|k| {
             let why_id = format!("demo-gen-why-{}", k.id());
-            let off = move || k.shows_every_dimension() && subset.get();
+            let why = move || k.off_for(asks()).map(|why| why.off);
+            let off = move || why().is_some();
             view! {
                 <div class="demo-gen__form">
                     <label>
@@ -259,7 +283,7 @@ pub fn EmbedGenerator(
                         />
                         <span><strong>{k.name()}</strong>": "{k.where_it_works()}</span>
                     </label>
-                    <p class="demo-gen__why" id=why_id hidden=move || !off()>{k.why_not_some()}</p>
+                    <p class="demo-gen__why" id=why_id hidden=move || !off()>{why}</p>
                 </div>
             }
         })
@@ -286,6 +310,13 @@ pub fn EmbedGenerator(
                 <label class="demo-gen__field">
                     <span>"Theme"</span>
                     <select on:change=pick_theme>{themes}</select>
+                </label>
+                <label class="demo-gen__field">
+                    <span>"Pay figures for"</span>
+                    <select on:change=pick_state>
+                        <option value="" selected>"United States (national)"</option>
+                        {states}
+                    </select>
                 </label>
             </div>
             <fieldset class="demo-gen__dimensions">
@@ -322,6 +353,7 @@ pub fn EmbedGenerator(
                 role-b=move || role_b.get().to_string()
                 theme=move || theme.get().as_str()
                 dimensions=move || dimensions.get()
+                state=move || state.get().map(StateCode::code)
             ></role-compare>
         </div>
     }
@@ -378,35 +410,70 @@ impl Kind {
         }
     }
 
-    /// Whether the form always shows every dimension: it is made from the
-    /// pair's own files (its page, frame page or picture), written once for
-    /// all of them. Only the short snippet takes a `dimensions` list.
-    fn shows_every_dimension(self) -> bool {
-        self != Kind::Short
-    }
-
-    /// Why the form is off while only some dimensions are chosen.
-    fn why_not_some(self) -> &'static str {
-        match self {
+    /// Whether the form cannot show what `asks` wants, and why. Every form
+    /// but the short snippet is made from the pair's own files (its page,
+    /// frame page or picture), written once over every dimension; of those,
+    /// only the frame page takes a state (`?state=`), as its card is live.
+    fn off_for(self, asks: Asks) -> Option<Off> {
+        let some = match self {
             Kind::Prerendered => "Off while only some dimensions are checked: the pre-rendered card is the pair page's, with every dimension.",
-            Kind::Short => "",
+            Kind::Short => return None,
             Kind::Frame => "Off while only some dimensions are checked: the frame page shows every dimension.",
             Kind::Address => "Off while only some dimensions are checked: the pair's page shows every dimension.",
             Kind::Picture => "Off while only some dimensions are checked: the picture is the pair's, over every dimension.",
+        };
+        if asks.subset {
+            return Some(Off {
+                off: some,
+                switched: SWITCHED,
+            });
         }
+        let national = match self {
+            Kind::Prerendered => "Off while a state is chosen: the pre-rendered card is the pair page's, with the national pay.",
+            Kind::Address => "Off while a state is chosen: the pair's page shows the national pay.",
+            Kind::Picture => "Off while a state is chosen: the picture shows the national pay.",
+            Kind::Short | Kind::Frame => return None,
+        };
+        asks.state.then_some(Off {
+            off: national,
+            switched: SWITCHED_STATE,
+        })
     }
+}
+
+/// What the generator's choices ask of the form handed out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Asks {
+    /// Only some dimensions.
+    subset: bool,
+    /// Pay in a state.
+    state: bool,
+}
+
+/// Why a form is off: said beside it, and when the choice moved away from it.
+#[derive(Clone, Copy, Debug)]
+struct Off {
+    off: &'static str,
+    switched: &'static str,
 }
 
 /// The code of the forms made from the pair's own files (its frame page, its
 /// page's address, its picture), in its page's order; `None` for the snippets.
-fn other_form(site_url: &str, a: &RoleId, b: &RoleId, kind: Kind, theme: Theme) -> Option<String> {
+fn other_form(
+    site_url: &str,
+    a: &RoleId,
+    b: &RoleId,
+    kind: Kind,
+    theme: Theme,
+    state: Option<StateCode>,
+) -> Option<String> {
     let (first, second) = page_order(a, b)?;
     let pair = words::pair_title(&title_of(first), &title_of(second));
     let page = format!("{site_url}{}", pair_page(first, second)?);
     match kind {
         Kind::Frame => Some(frame_code(
             site_url,
-            &frame_src(site_url, a, b, theme)?,
+            &frame_src(site_url, a, b, theme, state)?,
             &pair,
         )),
         Kind::Address => Some(page),
@@ -420,13 +487,27 @@ fn other_form(site_url: &str, a: &RoleId, b: &RoleId, kind: Kind, theme: Theme) 
 }
 
 /// The absolute address of the pair's frame page, with the theme when it is
-/// not the reader's own: the frame's `src`, and what Notion takes.
-fn frame_src(site_url: &str, a: &RoleId, b: &RoleId, theme: Theme) -> Option<String> {
+/// not the reader's own and the state when one is chosen: the frame's `src`,
+/// and what Notion takes.
+fn frame_src(
+    site_url: &str,
+    a: &RoleId,
+    b: &RoleId,
+    theme: Theme,
+    state: Option<StateCode>,
+) -> Option<String> {
     let (first, second) = page_order(a, b)?;
-    let query = if theme == Theme::Auto {
+    let mut query = Vec::new();
+    if theme != Theme::Auto {
+        query.push(format!("theme={}", theme.as_str()));
+    }
+    if let Some(state) = state {
+        query.push(format!("state={}", state.code()));
+    }
+    let query = if query.is_empty() {
         String::new()
     } else {
-        format!("?theme={}", theme.as_str())
+        format!("?{}", query.join("&"))
     };
     Some(format!("{site_url}{}{query}", frame_path(first, second)?))
 }
