@@ -33,13 +33,28 @@ pub fn PayPicker(
         on_change,
     } = pay;
     let initial = state.get_untracked();
-    let options = StateCode::all()
-        .map(|s| {
-            // Named in `label`, as the role pickers' options are: a sanitizer
-            // that strips the select keeps no list of names.
-            view! { <option value=s.code() label=s.name() selected=initial == Some(s)></option> }
-        })
-        .collect_view();
+    // A live card lists the places once the reader reaches for the picker
+    // (its focus or a pointer on it), so the 54 options cost no card its
+    // first paint; until then it lists the place shown. A pre-rendered card
+    // lists them all: its reader may pick before the core has loaded.
+    let listed = RwSignal::new(disabled);
+    let options = move || {
+        let all = listed.get();
+        // Unlisted, the place shown is the only option, so it follows the state.
+        let shown = if all {
+            state.get_untracked()
+        } else {
+            state.get()
+        };
+        StateCode::all()
+            .filter(|s| all || shown == Some(*s))
+            .map(|s| {
+                // Named in `label`, as the role pickers' options are: a sanitizer
+                // that strips the select keeps no list of names.
+                view! { <option value=s.code() label=s.name() selected=shown == Some(s)></option> }
+            })
+            .collect_view()
+    };
     view! {
         <p class="rc-pay">
             <label class="rc-pay__label">
@@ -48,6 +63,8 @@ pub fn PayPicker(
                     class="rc-pay__select"
                     autocomplete="off"
                     disabled=disabled
+                    on:focus=move |_| listed.set(true)
+                    on:pointerdown=move |_| listed.set(true)
                     prop:value=move || state.get().map_or("", StateCode::code)
                     on:change=move |ev| {
                         let picked = StateCode::parse(&event_target_value(&ev)).ok();
