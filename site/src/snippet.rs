@@ -86,7 +86,7 @@ pub fn is_local_host(host: &str) -> bool {
 }
 
 /// What the embed generator needs to write a snippet.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 pub struct SnippetInput<'a> {
     /// Absolute URL of `role-compare.js`.
     pub script_url: &'a str,
@@ -104,7 +104,14 @@ pub struct SnippetInput<'a> {
     pub state: Option<&'a str>,
     /// The pair in plain text, for the fallback (`None`: the title link alone).
     pub summary: Option<&'a PairSummary>,
+    /// How the fallback is rendered from `summary` and its link: the library's
+    /// `fallback_view`, natively with `role_compare::summary::fallback_html`
+    /// (in the demo's browser, through the page).
+    pub render: RenderFallback,
 }
+
+/// Renders the library's `fallback_view` of a summary, linked to an address, as HTML text.
+pub type RenderFallback = fn(&PairSummary, &str) -> String;
 
 /// The snippet with the card pre-rendered: the script tag, then `element`,
 /// the `<role-compare>` element of the pair's page (its card in declarative
@@ -133,7 +140,7 @@ pub fn embed_snippet(input: &SnippetInput<'_>) -> String {
         .unwrap_or_default();
     let href = format!("{}?a={a_id}&b={b_id}", input.page_url);
     let fallback = match input.summary {
-        Some(summary) => fallback_markup(summary, &href),
+        Some(summary) => (input.render)(summary, &href),
         None => format!(
             "<a href=\"{}\">{}</a>",
             escape_html(&href),
@@ -150,38 +157,6 @@ pub fn embed_snippet(input: &SnippetInput<'_>) -> String {
         b = escape_html(b_id),
         theme = input.theme.as_str(),
     )
-}
-
-/// The fallback of a snippet (the pair's title linked to `href`, its key
-/// differences, its bottom line, the moves between the roles), written as
-/// text: the markup `role_compare::summary::fallback_html` renders, equal to
-/// it for every pair (tested natively). The demo's wasm cannot render a view
-/// to HTML: Leptos does that only with its `ssr` feature, and panics without.
-pub fn fallback_markup(summary: &PairSummary, href: &str) -> String {
-    // Escaped as Leptos escapes text and double-quoted attributes.
-    let text = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    };
-    let attribute = |s: &str| text(s).replace('"', "&quot;");
-    let mut html = format!(
-        "<div class=\"rc-fallback\"><p><a href=\"{}\">{}</a></p><ul>",
-        attribute(href),
-        text(&summary.title)
-    );
-    for difference in &summary.differences {
-        html.push_str(&format!("<li>{}</li>", text(difference)));
-    }
-    html.push_str(&format!(
-        "</ul><p>{}</p>",
-        text(&summary.bottom_line_text())
-    ));
-    if let Some(moves) = summary.moves_text() {
-        html.push_str(&format!("<p>{}</p>", text(&moves)));
-    }
-    html.push_str("</div>");
-    html
 }
 
 /// The alternative text of a pair's picture: what it shows, in words.
@@ -234,6 +209,7 @@ pub use role_compare::summary::escape_html;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use role_compare::summary::fallback_html;
 
     #[test]
     fn the_snippet_is_the_two_documented_lines_with_a_fallback() {
@@ -246,6 +222,7 @@ mod tests {
             dimensions: None,
             state: None,
             summary: None,
+            render: fallback_html,
         });
         assert_eq!(
             snippet,
@@ -254,42 +231,6 @@ mod tests {
              <a href=\"https://example.org/rc/index.html?a=team-leader&amp;b=plant-manager\">Team Leader vs Plant Manager</a>\n\
              </role-compare>"
         );
-    }
-
-    /// The fallback written as text is the library's view rendered natively,
-    /// for every pair, over every dimension and over a few, and for hostile text.
-    #[test]
-    fn the_fallback_written_as_text_is_the_rendered_view() {
-        use role_compare::builtin::pairs;
-        use role_compare::dataset::DimensionId;
-        use role_compare::summary::fallback_html;
-
-        let href = "https://example.org/rc/index.html?a=x&b=\"y\"";
-        let few: Vec<DimensionId> = ["scope", "people", "career"]
-            .iter()
-            .map(|id| DimensionId::parse(id).unwrap())
-            .collect();
-        let mut checked = 0;
-        for (a, b) in pairs() {
-            for only in [None, Some(few.as_slice())] {
-                let summary = PairSummary::builtin(&a.id, &b.id, only).unwrap();
-                assert_eq!(
-                    fallback_markup(&summary, href),
-                    fallback_html(&summary, href)
-                );
-                checked += 1;
-            }
-        }
-        assert_eq!(checked, 2 * pairs().len());
-        let mut hostile = PairSummary::builtin(&pairs()[0].0.id, &pairs()[0].1.id, None).unwrap();
-        hostile.title = "<b>A</b> & 'B' \"C\"".to_owned();
-        hostile.differences = vec!["x < y > z & \"q\" 'r'".to_owned()];
-        hostile.bottom_line = "<script>alert(1)</script>".to_owned();
-        assert_eq!(
-            fallback_markup(&hostile, href),
-            fallback_html(&hostile, href)
-        );
-        assert!(!fallback_markup(&hostile, href).contains("<script>"));
     }
 
     #[test]
@@ -343,6 +284,7 @@ mod tests {
             dimensions: Some("scope,\"><x>"),
             state: Some("T\"X"),
             summary: None,
+            render: fallback_html,
         });
         assert!(!snippet.contains("<script>alert"));
         assert!(snippet.contains("&lt;b&gt;A&lt;/b&gt; vs B &amp; &#39;C&#39;"));

@@ -153,6 +153,7 @@ fn generated(spec: &str) -> Result<String, String> {
                 dimensions: dimensions.as_deref(),
                 state: None,
                 summary: summary.as_ref(),
+                render: role_compare::summary::fallback_html,
             }))
         }
         "frame" => {

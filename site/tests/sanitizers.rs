@@ -110,6 +110,7 @@ fn the_short_snippet_keeps_a_readable_summary() {
         dimensions: None,
         state: None,
         summary: Some(&summary),
+        render: role_compare::summary::fallback_html,
     });
     let link = format!("{SITE}index.html?a=fleet-manager&b=logistics-manager");
     assert_readable("short", &snippet, &summary, &link);

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { openHostPage, SCRIPT } from "./host-page";
 
@@ -140,6 +142,17 @@ test("the short snippet on request, and for a chosen set of dimensions", async (
   // With some dimensions chosen while the short snippet is already the choice, nothing moves: no note.
   await generator.getByLabel("Career path").uncheck();
   await expect(generator.locator(".demo-gen__note")).toBeHidden();
+});
+
+test("the short snippet's fallback is the library's own, drawn in the browser as the README has it natively", async ({ page, baseURL }) => {
+  const readme = readFileSync(path.join(__dirname, "../../README.md"), "utf8");
+  const marker = "<!-- snippet: short operations-manager procurement-manager -->\n```html\n";
+  const start = readme.indexOf(marker) + marker.length;
+  const expected = readme.slice(start, readme.indexOf("\n```", start)).replaceAll("https://role-compare.github.io/role-compare/", baseURL!);
+  await page.goto("index.html#embed");
+  const generator = page.locator(".demo-gen");
+  await generator.getByLabel(/^Short snippet/).check();
+  await expect(generator.locator(".demo-gen__snippet")).toHaveText(expected);
 });
 
 test("a state: the short snippet and the frame carry it, the forms that show national pay step aside", async ({ page, baseURL }) => {

@@ -101,6 +101,7 @@ pub fn EmbedGenerator(
                 dimensions: list.as_deref(),
                 state: state.get().map(StateCode::code),
                 summary: summary.as_ref(),
+                render: super::fallback::in_browser,
             })
         })
     };

@@ -4,6 +4,7 @@
 //! embed generator is mounted into `#rc-generator`.
 
 mod address;
+mod fallback;
 mod generator;
 mod prerendered;
 
