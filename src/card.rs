@@ -229,7 +229,8 @@ impl CardModel {
     /// `table`: each role's median at a glance ("$103,230 in Texas, $105,770
     /// nationally") and the state's figures among its sources.
     pub fn in_state(mut self, state: StateCode, table: &PayByState) -> Self {
-        let name = state.name();
+        let place = state.in_sentence();
+        let name = place.as_str();
         let page = table
             .state(state.code())
             .map(|s| s.page.clone())
@@ -704,13 +705,13 @@ mod tests {
         let c = in_state("procurement-manager", "operations-manager", "VI");
         let glance = c.roles.a.glance[0].value.clone().unwrap();
         assert!(
-            glance.starts_with("none published in Virgin Islands, $"),
+            glance.starts_with("none published in the Virgin Islands, $"),
             "{glance}"
         );
         for line in &c.roles.a.state.as_ref().unwrap().lines {
             assert_eq!(
                 line.fact.as_ref().unwrap().value,
-                "BLS publishes no estimate for this occupation in Virgin Islands."
+                "BLS publishes no estimate for this occupation in the Virgin Islands."
             );
         }
         // The other role's occupation has its figures there.
@@ -718,7 +719,11 @@ mod tests {
             .value
             .as_deref()
             .unwrap()
-            .contains(" in Virgin Islands, $"));
+            .contains(" in the Virgin Islands, $"));
+        assert_eq!(
+            c.roles.a.state.as_ref().unwrap().heading,
+            "In the Virgin Islands"
+        );
     }
 
     #[test]

@@ -61,6 +61,15 @@ impl StateCode {
     pub fn name(self) -> &'static str {
         statics::STATES.get(self.0).map_or("", |(_, name)| name)
     }
+
+    /// The name as a sentence says it: "Texas", but "the District of
+    /// Columbia" and "the Virgin Islands".
+    pub fn in_sentence(self) -> String {
+        match self.code() {
+            "DC" | "VI" => format!("the {}", self.name()),
+            _ => self.name().to_owned(),
+        }
+    }
 }
 
 impl fmt::Display for StateCode {
@@ -128,8 +137,8 @@ impl PayStatus {
     /// What the card says beside the pay picker (empty: nothing to say).
     pub fn message(&self) -> String {
         match self {
-            PayStatus::Loading(state) => crate::words::pay_loading(state.name()),
-            PayStatus::Failed(state) => crate::words::pay_not_loaded(state.name()),
+            PayStatus::Loading(state) => crate::words::pay_loading(&state.in_sentence()),
+            PayStatus::Failed(state) => crate::words::pay_not_loaded(&state.in_sentence()),
             PayStatus::National | PayStatus::Ready(..) => String::new(),
         }
     }

@@ -346,7 +346,10 @@ async fn the_state_lives_in_the_apps_signal_and_the_pay_follows_it() {
     leptos::task::tick().await;
     assert!(glance().contains("Median pay $105,770"), "{}", glance());
     assert_eq!(picker.value(), "");
-    // The reader's pick reaches the app.
+    // The reader's pick reaches the app (the places are listed once the reader reaches for the picker).
+    picker.focus().unwrap();
+    leptos::task::tick().await;
+    assert_eq!(picker.length(), 55);
     picker.set_value("PR");
     picker
         .dispatch_event(&web_sys::Event::new("change").unwrap())

@@ -317,8 +317,10 @@ fn pay_control(pay: PayInput, on_error: Option<Callback<String>>) -> Option<PayC
                     Err(why) => {
                         failed.try_set(true);
                         if let Some(on_error) = on_error {
-                            on_error
-                                .run(format!("{} ({why})", words::pay_not_loaded(chosen.name())));
+                            on_error.run(format!(
+                                "{} ({why})",
+                                words::pay_not_loaded(&chosen.in_sentence())
+                            ));
                         }
                     }
                 }
