@@ -26,5 +26,11 @@ test("a Leptos app shows the card and shares the pair through its signals", asyn
   await expect(card.locator(".rc-dims__title")).toHaveText(/^Plant Manager compared with Fleet Manager/);
   await expect(card.getByLabel("First role")).toHaveValue("plant-manager");
   await expect(pair).toHaveText("Comparing plant-manager with fleet-manager (1 changes by the reader)");
+
+  // Pay in a state: the component fetches the file the app serves, once a state is chosen.
+  const picker = card.getByLabel("Pay in");
+  await picker.focus();
+  await picker.selectOption("TX");
+  await expect(card.locator(".rc-glance").first()).toContainText(/ in Texas, \$[\d,]+ nationally/);
   expect(errors).toEqual([]);
 });

@@ -1,10 +1,11 @@
 //! A Leptos app that shows a role comparison and keeps the pair in its own
 //! signals: the sentence above the card follows the reader's picks, and the
-//! buttons set the pair from outside the card.
+//! buttons set the pair from outside the card. Pay by state comes from the
+//! file served beside the app.
 
 use leptos::prelude::*;
 use role_compare::builtin::roles;
-use role_compare::{RoleCompare, RoleId, Theme};
+use role_compare::{PaySource, RoleCompare, RoleId, Theme};
 
 #[component]
 fn App() -> impl IntoView {
@@ -33,6 +34,7 @@ fn App() -> impl IntoView {
                 role_b
                 theme=Theme::Light
                 on_change=move |_| changes.update(|n| *n += 1)
+                pay_by_state=PaySource::Url("pay-by-state.tsv".to_owned())
             />
         </main>
     }
