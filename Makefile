@@ -79,13 +79,13 @@ STAGES = for stage in $(1); do start=$$(date +%s); MAKEFLAGS= $(MAKE) --no-print
 	echo "make test: $$stage took $$(( $$(date +%s) - start )) s"; done
 
 # The native tests come first: the pre-render step (in `build`) then finds their build done.
-# The docs and the packages, which reuse what clippy checked, end the other lane, so the
-# two lanes take about as long.
+# The docs and the packages, which reuse what clippy checked, end this lane: the dist lane
+# (the release build, then the browsers) is the longer one, and they run while it tests.
 test-cargo:
-	@$(call STAGES,test-wages test-native test-lint test-browser)
+	@$(call STAGES,test-wages test-native test-lint test-browser test-doc test-package)
 
 test-dist:
-	@$(call STAGES,build build-example test-size test-e2e test-engines test-hosts test-doc test-package)
+	@$(call STAGES,build build-example test-size test-e2e test-engines test-hosts)
 
 # Each build below uses one of few feature sets of leptos, so they share what they compile:
 # natively `ssr` (clippy, docs, the packed crate's check: leptos checked once; the native
