@@ -79,10 +79,11 @@ STAGES = for stage in $(1); do start=$$(date +%s); MAKEFLAGS= $(MAKE) --no-print
 	echo "make test: $$stage took $$(( $$(date +%s) - start )) s"; done
 
 # The native tests come first: the pre-render step (in `build`) then finds their build done.
-# The browser tests next: they compile the wasm `csr` build the example app (built in the
-# dist lane once the release is done) shares, so the example is quick to build there. The
-# docs and the packages, which reuse what clippy checked, end this lane: the dist lane
-# (the release build, then the browsers) is the longer one, and they run while it tests.
+# The browser tests, then clippy. The docs and the packages, which reuse what clippy
+# checked, end this lane: the dist lane (the release build, the example, then the
+# browsers and WordPress) is the longer one, and they run while it tests. (The example
+# app shares little with the browser tests' build: their dev-dependencies turn on more
+# of web-sys, so it takes 74-85 s in either order.)
 test-cargo:
 	@$(call STAGES,test-wages test-native test-browser test-lint test-doc test-package)
 
