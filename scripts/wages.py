@@ -214,29 +214,24 @@ def main() -> None:
     text = json.dumps(wages, indent=2, ensure_ascii=False) + "\n"
     states_text, states = read_states()
     if "--check" in sys.argv[1:]:
+        # Each file against what the database says; both are checked before failing.
+        checks = [
+            (WAGES, text, f"{wages['release']} release ({len(wages['occupations'])} occupations)"),
+            (STATE_PAY, states_text, f"{states['release']} release ({states['states']} states, {states['lines']} pay lines)"),
+        ]
         failed = False
-        committed = WAGES.read_text(encoding="utf-8") if WAGES.exists() else ""
-        if committed != text:
+        for path, expected, what in checks:
+            committed = path.read_text(encoding="utf-8") if path.exists() else ""
+            name = path.relative_to(ROOT)
+            if committed == expected:
+                print(f"wages.py: {name} matches {wages['package']}'s {what}")
+                continue
             print(
-                "wages.py: data/wages.json differs from the release in the package's database "
+                f"wages.py: {name} differs from the release in the package's database "
                 "(or names other occupations than data/roles.json): run make wages",
                 file=sys.stderr,
             )
             failed = True
-        else:
-            print(f"wages.py: data/wages.json matches {wages['package']}'s {wages['release']} release "
-                  f"({len(wages['occupations'])} occupations)")
-        committed = STATE_PAY.read_text(encoding="utf-8") if STATE_PAY.exists() else ""
-        if committed != states_text:
-            print(
-                "wages.py: data/pay-by-state.tsv differs from the release in the package's database "
-                "(or names other occupations than data/roles.json): run make wages",
-                file=sys.stderr,
-            )
-            failed = True
-        else:
-            print(f"wages.py: data/pay-by-state.tsv matches {wages['package']}'s {states['release']} release "
-                  f"({states['states']} states, {states['lines']} pay lines)")
         if failed:
             sys.exit(1)
         return
