@@ -63,8 +63,6 @@ pub struct RoleHeader {
     pub state: Option<StateFacts>,
     /// The occupation's code, to find its state figures by.
     soc: Option<Text>,
-    /// The national median, as at a glance.
-    national_median: Option<String>,
 }
 
 /// A role's pay in one state, in "Figures and sources": BLS's figure, or
@@ -248,8 +246,9 @@ impl CardModel {
                 p90: Figure::Missing,
             };
             let pay = table.pay(state.code(), soc).unwrap_or(&none);
-            let sourced = |value: String| FactLine {
-                label: "",
+            // A line of the state's figures, with its release and BLS's page of the state.
+            let line = |label: &'static str, value: String| FactLine {
+                label,
                 fact: Some(SourcedFact {
                     value: Text::Owned(value),
                     year: Text::Owned(table.release.clone()),
@@ -257,7 +256,7 @@ impl CardModel {
                     host: host_of(&page),
                 }),
             };
-            // BLS's figure, or its words for why there is none.
+            // BLS's figure (dollars, or a count), or its words for why there is none.
             let said = |figure: &Figure, money: bool| match figure {
                 Figure::Value(v) if money => dollars(v).unwrap_or_else(|| v.clone()),
                 Figure::Value(v) => grouped(v),
@@ -268,26 +267,23 @@ impl CardModel {
                 (Figure::Value(_), Figure::Value(_)) => {
                     format!("{} to {}", said(&pay.p10, true), said(&pay.p90, true))
                 }
-                (Figure::Value(_), other) | (other, _) => said(other, true),
+                // Why the end that has no figure has none.
+                (Figure::Value(_), missing) | (missing, _) => said(missing, true),
             };
             let glance_part = match &pay.median {
-                Figure::Value(v) => {
-                    words::pay_in_state(&said(&Figure::Value(v.clone()), true), name)
-                }
+                Figure::Value(_) => words::pay_in_state(&said(&pay.median, true), name),
                 Figure::NotReleased(_) => words::not_released_in(name),
                 Figure::Missing => words::none_in(name),
             };
-            header.glance[0].value = Some(words::state_glance(
-                &glance_part,
-                header.national_median.as_deref(),
-            ));
-            let labelled = |label: &'static str, line: FactLine| FactLine { label, ..line };
+            // The national median, as the glance showed it until now.
+            let national = header.glance[0].value.take();
+            header.glance[0].value = Some(words::state_glance(&glance_part, national.as_deref()));
             header.state = Some(StateFacts {
                 heading: words::in_state(name),
                 lines: [
-                    labelled(words::MEDIAN_PAY, sourced(said(&pay.median, true))),
-                    labelled(words::PAY_RANGE, sourced(range)),
-                    labelled(words::EMPLOYED, sourced(said(&pay.employment, false))),
+                    line(words::MEDIAN_PAY, said(&pay.median, true)),
+                    line(words::PAY_RANGE, range),
+                    line(words::EMPLOYED, said(&pay.employment, false)),
                 ],
             });
         }
@@ -350,17 +346,15 @@ impl RoleHeader {
         if let Some(fact) = facts.and_then(|f| f.outlook.as_ref()) {
             outlook.value = Some(words::with_period(headline(&fact.value), &fact.year));
         }
-        let median = glance(words::MEDIAN_PAY, |f| &f.median_pay);
         RoleHeader {
             state: None,
             soc: facts
                 .and_then(|f| f.occupation.as_ref())
                 .map(|o| o.soc.clone()),
-            national_median: median.value.clone(),
             title: role.title.clone(),
             summary: role.summary.clone(),
             suits_you_if: role.suits_you_if.clone(),
-            glance: [median, outlook],
+            glance: [glance(words::MEDIAN_PAY, |f| &f.median_pay), outlook],
             occupation: facts
                 .and_then(|f| f.occupation.as_ref())
                 .map(|o| words::occupation(&o.soc, &o.title, o.note.as_deref())),

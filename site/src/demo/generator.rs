@@ -148,11 +148,8 @@ pub fn EmbedGenerator(
         Kind::Prerendered => prerendered().map(|made| made.unwrap_or_else(|_| short.get())),
         _ => Some(other_forms.get().unwrap_or_else(|| short.get())),
     };
-    let note = move || match prerendered() {
-        _ if kind.get() == Kind::Short && switched.get().is_some() => {
-            switched.get().unwrap_or_default().to_owned()
-        }
-        _ if kind.get() != Kind::Prerendered => String::new(),
+    // Beside the pre-rendered snippet: why it could not be made, or that it keeps the page's order.
+    let prerendered_note = move || match prerendered() {
         Some(Err(why)) => why,
         Some(Ok(_)) => {
             // A pair's page has one order: the dataset's.
@@ -169,6 +166,11 @@ pub fn EmbedGenerator(
             }
         }
         None => String::new(),
+    };
+    let note = move || match (kind.get(), switched.get()) {
+        (Kind::Short, Some(why)) => why.to_owned(),
+        (Kind::Prerendered, _) => prerendered_note(),
+        _ => String::new(),
     };
     let copy_text = move |text: Option<String>, done_message: &'static str| {
         let Some(text) = text else {
